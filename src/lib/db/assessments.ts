@@ -1,0 +1,104 @@
+/** Assessments of a city against a framework id + version. */
+import {
+	Assessment,
+	NAME_MAX,
+	NOTES_MAX,
+	newId,
+	type AssessmentStatus
+} from '$lib/domain/assessment';
+import { db } from './db';
+import { ValidationError, guard } from './errors';
+
+export interface AssessmentFields {
+	label: string;
+	participants?: string;
+}
+
+function clean(fields: AssessmentFields) {
+	const label = fields.label.trim();
+	const participants = (fields.participants ?? '').trim();
+	if (!label) throw new ValidationError('label', 'required');
+	if (label.length > NAME_MAX) throw new ValidationError('label', 'tooLong', NAME_MAX);
+	if (participants.length > NOTES_MAX)
+		throw new ValidationError('participants', 'tooLong', NOTES_MAX);
+	return { label, participants };
+}
+
+async function assertUniqueLabel(cityId: string, label: string, exceptId?: string) {
+	const key = label.toLocaleLowerCase();
+	const clash = await db.assessments
+		.where('cityId')
+		.equals(cityId)
+		.filter((a) => a.id !== exceptId && a.label.toLocaleLowerCase() === key)
+		.first();
+	if (clash) throw new ValidationError('label', 'duplicate');
+}
+
+export function list(): Promise<Assessment[]> {
+	return guard(() => db.assessments.toArray());
+}
+
+export function listByCity(cityId: string): Promise<Assessment[]> {
+	return guard(() => db.assessments.where('cityId').equals(cityId).sortBy('createdAt'));
+}
+
+export function get(id: string): Promise<Assessment | undefined> {
+	return guard(() => db.assessments.get(id));
+}
+
+export function create(
+	cityId: string,
+	framework: { id: string; version: string },
+	fields: AssessmentFields
+): Promise<Assessment> {
+	return guard(() =>
+		db.transaction('rw', db.cities, db.assessments, async () => {
+			if (!(await db.cities.get(cityId))) throw new ValidationError('cityId', 'invalid');
+			const f = clean(fields);
+			await assertUniqueLabel(cityId, f.label);
+			const now = Date.now();
+			const assessment = Assessment.parse({
+				id: newId(),
+				cityId,
+				frameworkId: framework.id,
+				frameworkVersion: framework.version,
+				...f,
+				status: 'draft',
+				createdAt: now,
+				updatedAt: now
+			});
+			await db.assessments.add(assessment);
+			return assessment;
+		})
+	);
+}
+
+export function update(id: string, fields: AssessmentFields): Promise<Assessment> {
+	return guard(() =>
+		db.transaction('rw', db.assessments, async () => {
+			const existing = await db.assessments.get(id);
+			if (!existing) throw new ValidationError('id', 'invalid');
+			const f = clean(fields);
+			await assertUniqueLabel(existing.cityId, f.label, id);
+			const next = { ...existing, ...f, updatedAt: Date.now() };
+			await db.assessments.put(next);
+			return next;
+		})
+	);
+}
+
+export function setStatus(id: string, status: AssessmentStatus): Promise<void> {
+	return guard(async () => {
+		await db.assessments.update(id, { status, updatedAt: Date.now() });
+	});
+}
+
+/** Delete an assessment and its answers, in one transaction. */
+export function remove(id: string): Promise<void> {
+	return guard(() =>
+		db.transaction('rw', db.assessments, db.answers, async () => {
+			await db.answers.where('assessmentId').equals(id).delete();
+			await db.assessments.delete(id);
+		})
+	);
+}

@@ -1,0 +1,78 @@
+/** Cities on this device. */
+import { City, NAME_MAX, NOTES_MAX, newId } from '$lib/domain/assessment';
+import { db } from './db';
+import { ValidationError, guard } from './errors';
+
+export interface CityFields {
+	name: string;
+	country?: string;
+	notes?: string;
+}
+
+function clean(fields: CityFields) {
+	const name = fields.name.trim();
+	const country = (fields.country ?? '').trim();
+	const notes = (fields.notes ?? '').trim();
+	if (!name) throw new ValidationError('name', 'required');
+	if (name.length > NAME_MAX) throw new ValidationError('name', 'tooLong', NAME_MAX);
+	if (country.length > NAME_MAX) throw new ValidationError('country', 'tooLong', NAME_MAX);
+	if (notes.length > NOTES_MAX) throw new ValidationError('notes', 'tooLong', NOTES_MAX);
+	return { name, country, notes };
+}
+
+async function assertUniqueName(name: string, exceptId?: string) {
+	const key = name.toLocaleLowerCase();
+	const clash = await db.cities
+		.filter((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === key)
+		.first();
+	if (clash) throw new ValidationError('name', 'duplicate');
+}
+
+export function list(): Promise<City[]> {
+	return guard(() => db.cities.toArray()).then((rows) =>
+		rows.sort((a, b) => a.name.localeCompare(b.name))
+	);
+}
+
+export function get(id: string): Promise<City | undefined> {
+	return guard(() => db.cities.get(id));
+}
+
+export function create(fields: CityFields): Promise<City> {
+	return guard(() =>
+		db.transaction('rw', db.cities, async () => {
+			const f = clean(fields);
+			await assertUniqueName(f.name);
+			const now = Date.now();
+			const city = City.parse({ id: newId(), ...f, createdAt: now, updatedAt: now });
+			await db.cities.add(city);
+			return city;
+		})
+	);
+}
+
+export function update(id: string, fields: CityFields): Promise<City> {
+	return guard(() =>
+		db.transaction('rw', db.cities, async () => {
+			const existing = await db.cities.get(id);
+			if (!existing) throw new ValidationError('id', 'invalid');
+			const f = clean(fields);
+			await assertUniqueName(f.name, id);
+			const city = { ...existing, ...f, updatedAt: Date.now() };
+			await db.cities.put(city);
+			return city;
+		})
+	);
+}
+
+/** Delete a city with all its assessments and answers, in one transaction. */
+export function remove(id: string): Promise<void> {
+	return guard(() =>
+		db.transaction('rw', db.cities, db.assessments, db.answers, async () => {
+			const ids = await db.assessments.where('cityId').equals(id).primaryKeys();
+			await db.answers.where('assessmentId').anyOf(ids).delete();
+			await db.assessments.bulkDelete(ids);
+			await db.cities.delete(id);
+		})
+	);
+}

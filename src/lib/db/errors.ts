@@ -1,0 +1,76 @@
+/** Errors the db layer throws, each with a message key the UI translates. */
+
+export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'other';
+
+export class StorageError extends Error {
+	constructor(
+		readonly kind: StorageErrorKind,
+		readonly cause?: unknown
+	) {
+		super(`storage error: ${kind}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+		this.name = 'StorageError';
+	}
+}
+
+/** A form value the db refuses (empty, too long, duplicate…); `field` names the input. */
+export class ValidationError extends Error {
+	constructor(
+		readonly field: string,
+		readonly code: 'required' | 'tooLong' | 'duplicate' | 'invalid',
+		readonly limit?: number
+	) {
+		super(`${field}: ${code}`);
+		this.name = 'ValidationError';
+	}
+}
+
+/** The answer changed in another tab since this one read it. */
+export class ConflictError<T> extends Error {
+	constructor(readonly current: T) {
+		super('the record was changed elsewhere');
+		this.name = 'ConflictError';
+	}
+}
+
+function names(error: unknown): string[] {
+	const out: string[] = [];
+	let e: unknown = error;
+	for (let depth = 0; e && depth < 5; depth++) {
+		if (typeof e === 'object' && e !== null && 'name' in e) out.push(String(e.name));
+		e =
+			typeof e === 'object' && e !== null
+				? ((e as { inner?: unknown }).inner ?? (e as { cause?: unknown }).cause)
+				: undefined;
+	}
+	return out;
+}
+
+/** Turn whatever IndexedDB/Dexie threw into a StorageError (ValidationError/ConflictError pass through). */
+export function toStorageError(error: unknown): Error {
+	if (
+		error instanceof ValidationError ||
+		error instanceof ConflictError ||
+		error instanceof StorageError
+	)
+		return error;
+	const n = names(error);
+	if (n.includes('QuotaExceededError')) return new StorageError('quota', error);
+	if (n.includes('DatabaseClosedError') || n.includes('VersionChangeError'))
+		return new StorageError('outdated', error);
+	if (
+		n.includes('MissingAPIError') ||
+		n.includes('InvalidStateError') ||
+		n.includes('OpenFailedError')
+	)
+		return new StorageError('unavailable', error);
+	return new StorageError('other', error);
+}
+
+/** Run a db operation, normalising its errors. */
+export async function guard<T>(op: () => Promise<T>): Promise<T> {
+	try {
+		return await op();
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}

@@ -1,0 +1,68 @@
+/**
+ * Cities, assessments and answers: the records a user creates.
+ * These zod schemas are the single source of truth for what is stored in
+ * IndexedDB and what goes into an export file.
+ */
+import { z } from 'zod';
+import { LEVELS, SPECIAL_ANSWERS } from './framework';
+
+export const NAME_MAX = 120;
+export const NOTES_MAX = 2000;
+export const COMMENT_MAX = 10_000;
+export const EVIDENCE_MAX_ITEMS = 20;
+export const EVIDENCE_MAX = 500;
+
+const uid = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a valid id');
+const timestamp = z.number().int().min(0).max(8.64e15);
+
+export const City = z.strictObject({
+	id: uid,
+	name: z.string().trim().min(1).max(NAME_MAX),
+	country: z.string().trim().max(NAME_MAX).default(''),
+	notes: z.string().max(NOTES_MAX).default(''),
+	createdAt: timestamp,
+	updatedAt: timestamp
+});
+export type City = z.infer<typeof City>;
+
+export const AssessmentStatus = z.enum(['draft', 'complete']);
+export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
+
+export const Assessment = z.strictObject({
+	id: uid,
+	cityId: uid,
+	frameworkId: z.string().min(1).max(64),
+	frameworkVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
+	label: z.string().trim().min(1).max(NAME_MAX),
+	status: AssessmentStatus,
+	participants: z.string().max(NOTES_MAX).default(''),
+	createdAt: timestamp,
+	updatedAt: timestamp
+});
+export type Assessment = z.infer<typeof Assessment>;
+
+export const AnswerValue = z.union([
+	...LEVELS.map((l) => z.literal(l)),
+	...SPECIAL_ANSWERS.map((s) => z.literal(s))
+]);
+
+export const Answer = z.strictObject({
+	assessmentId: uid,
+	questionId: z.string().min(1).max(64),
+	/** null = not answered yet (a comment may exist without a level) */
+	value: AnswerValue.nullable(),
+	comment: z.string().max(COMMENT_MAX).default(''),
+	evidence: z.array(z.string().trim().min(1).max(EVIDENCE_MAX)).max(EVIDENCE_MAX_ITEMS).default([]),
+	updatedAt: timestamp,
+	/** revision counter, bumped by every write; used to detect concurrent edits */
+	rev: z.number().int().min(0).default(0)
+});
+export type Answer = z.infer<typeof Answer>;
+
+export function newId(): string {
+	return crypto.randomUUID().replaceAll('-', '').slice(0, 20);
+}
+
+export function isAnswered(a: Pick<Answer, 'value'> | undefined): boolean {
+	return a !== undefined && a.value !== null;
+}

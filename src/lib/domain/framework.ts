@@ -1,0 +1,152 @@
+/**
+ * The contract of a framework definition (see frameworks/README.md).
+ * Pure TypeScript + zod: no Svelte, Dexie or DOM imports, so it runs in the
+ * browser, a worker and Node alike.
+ */
+import { z } from 'zod';
+
+// No code generation: the app runs under a strict Content-Security-Policy.
+z.config({ jitless: true });
+
+export const LOCALES = ['en', 'pl'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+const text = z.string().trim().min(1).max(4000);
+
+/** A text in every supported language. */
+export const LocalizedText = z.strictObject({ en: text, pl: text });
+export type LocalizedText = z.infer<typeof LocalizedText>;
+
+/** Answer values: maturity levels 0–4, plus two answers that never count against a city. */
+export const LEVELS = [0, 1, 2, 3, 4] as const;
+export type Level = (typeof LEVELS)[number];
+export const SPECIAL_ANSWERS = ['na', 'dk'] as const;
+export type SpecialAnswer = (typeof SPECIAL_ANSWERS)[number];
+export type AnswerValue = Level | SpecialAnswer;
+
+const id = z
+	.string()
+	.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'ids use letters, digits, dot, dash, underscore');
+
+export const ScaleLevel = z.strictObject({
+	value: z.union(LEVELS.map((l) => z.literal(l))),
+	label: LocalizedText,
+	description: LocalizedText
+});
+
+export const ScaleSpecial = z.strictObject({
+	value: z.enum(SPECIAL_ANSWERS),
+	label: LocalizedText,
+	description: LocalizedText
+});
+
+export const Scale = z
+	.strictObject({
+		levels: z.array(ScaleLevel).length(5),
+		special: z.array(ScaleSpecial).length(2)
+	})
+	.refine((s) => s.levels.every((l, i) => l.value === i), 'levels must be 0,1,2,3,4 in order')
+	.refine(
+		(s) => new Set(s.special.map((x) => x.value)).size === 2,
+		'special answers must be "na" and "dk"'
+	);
+
+/**
+ * OHCHR indicator lens a question follows. "outcome" questions are our
+ * extension of the FRA framework and are marked as such to users.
+ */
+export const Lens = z.enum(['structural', 'process', 'outcome']);
+export type Lens = z.infer<typeof Lens>;
+
+export const Question = z.strictObject({
+	id,
+	lens: Lens,
+	text: LocalizedText,
+	guidance: LocalizedText,
+	weight: z.number().positive().max(100).default(1)
+});
+export type Question = z.infer<typeof Question>;
+
+/**
+ * Provenance of an item:
+ * - title: "verified" = the English title is FRA's official wording;
+ *          "topic" = a topic FRA names, our paraphrase, not yet verified against FRA's text.
+ * - titlePl: "official" = FRA's Polish wording; "proposed" = our translation.
+ */
+export const Provenance = z.strictObject({
+	title: z.enum(['verified', 'topic']),
+	titlePl: z.enum(['official', 'proposed']),
+	note: LocalizedText.optional()
+});
+export type Provenance = z.infer<typeof Provenance>;
+
+export const Item = z.strictObject({
+	id,
+	title: LocalizedText,
+	description: LocalizedText.optional(),
+	provenance: Provenance,
+	weight: z.number().positive().max(100).default(1),
+	questions: z.array(Question).min(1).max(20)
+});
+export type Item = z.infer<typeof Item>;
+
+export const Element = z.strictObject({
+	id,
+	title: LocalizedText,
+	subtitle: LocalizedText,
+	description: LocalizedText,
+	weight: z.number().positive().max(100).default(1),
+	items: z.array(Item).min(1).max(50)
+});
+export type Element = z.infer<typeof Element>;
+
+export const Source = z.strictObject({
+	citation: LocalizedText,
+	isbn: z.string().max(200).optional(),
+	doi: z.string().max(200).optional(),
+	url: z.url({ protocol: /^https$/ }).optional()
+});
+
+export const Framework = z
+	.strictObject({
+		$schema: z.string().optional(),
+		id,
+		/** semantic version; a corrected definition gets a higher version */
+		version: z.string().regex(/^\d+\.\d+\.\d+$/, 'version must look like 1.0.0'),
+		title: LocalizedText,
+		shortTitle: LocalizedText,
+		description: LocalizedText,
+		sources: z.array(Source).min(1),
+		scale: Scale,
+		elements: z.array(Element).min(1).max(20)
+	})
+	.superRefine((fw, ctx) => {
+		const seen = new Set<string>();
+		const check = (kind: string, value: string, path: (string | number)[]) => {
+			if (seen.has(value))
+				ctx.addIssue({ code: 'custom', message: `duplicate ${kind} id "${value}"`, path });
+			seen.add(value);
+		};
+		fw.elements.forEach((el, e) => {
+			check('element', el.id, ['elements', e, 'id']);
+			el.items.forEach((it, i) => {
+				check('item', it.id, ['elements', e, 'items', i, 'id']);
+				it.questions.forEach((q, k) =>
+					check('question', q.id, ['elements', e, 'items', i, 'questions', k, 'id'])
+				);
+			});
+		});
+	});
+export type Framework = z.infer<typeof Framework>;
+export type FrameworkInput = z.input<typeof Framework>;
+
+/** Every question of a framework in reading order, with its element and item. */
+export function allQuestions(fw: Framework) {
+	return fw.elements.flatMap((element) =>
+		element.items.flatMap((item) => item.questions.map((question) => ({ element, item, question })))
+	);
+}
+
+export function frameworkKey(fw: { id: string; version: string }): string {
+	return `${fw.id}@${fw.version}`;
+}

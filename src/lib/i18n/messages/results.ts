@@ -1,0 +1,7 @@
+import { defineMessages } from '../define';
+
+/** UI messages of the results feature. */
+export default defineMessages({
+	en: {},
+	pl: {}
+});

@@ -1,0 +1,57 @@
+/** App-wide status: database health, storage persistence, service worker updates. */
+import { onDbStatus, openDb, type DbStatus } from '$lib/db/db';
+import {
+	persistenceStatus,
+	requestPersistence,
+	type PersistenceStatus
+} from '$lib/db/persistence';
+import { flushAll, hasPendingEdits, saveListeners } from './answer-editor.svelte';
+
+class AppState {
+	db = $state<DbStatus | 'opening'>('opening');
+	persistence = $state<PersistenceStatus>('unsupported');
+	updateReady = $state(false);
+	offlineReady = $state(false);
+	#updateSW: ((reload?: boolean) => Promise<void>) | undefined;
+	#askedPersistence = false;
+
+	async init() {
+		onDbStatus((status) => (this.db = status));
+		const ok = await openDb();
+		if (ok) this.db = 'ok';
+		this.persistence = await persistenceStatus();
+		saveListeners.add(() => void this.afterSave());
+		this.#registerServiceWorker();
+		const flush = () => void flushAll();
+		addEventListener('pagehide', flush);
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'hidden') flush();
+		});
+	}
+
+	/** Called after the first successful save: ask the browser to keep our data (R1). */
+	async afterSave() {
+		if (this.#askedPersistence || this.persistence === 'persisted') return;
+		this.#askedPersistence = true;
+		this.persistence = await requestPersistence();
+	}
+
+	async #registerServiceWorker() {
+		if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+		const { registerSW } = await import('virtual:pwa-register');
+		this.#updateSW = registerSW({
+			immediate: true,
+			onNeedRefresh: () => (this.updateReady = true),
+			onOfflineReady: () => (this.offlineReady = true)
+		});
+	}
+
+	/** Save everything typed, then let the new service worker take over and reload (R12). */
+	async applyUpdate() {
+		await flushAll();
+		if (hasPendingEdits()) return;
+		await this.#updateSW?.(true);
+	}
+}
+
+export const app = new AppState();

@@ -1,0 +1,57 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import { defineConfig } from 'vitest/config';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+	version: string;
+};
+
+export default defineConfig({
+	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+	plugins: [
+		sveltekit(),
+		SvelteKitPWA({
+			registerType: 'prompt',
+			injectRegister: false,
+			strategies: 'generateSW',
+			manifest: {
+				name: 'Human Rights Cities — self-assessment',
+				short_name: 'HRC self-assessment',
+				description:
+					'Offline self-assessment of a city against the FRA framework for human rights cities (EN/PL).',
+				lang: 'en',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				background_color: '#ffffff',
+				theme_color: '#1d3f8f',
+				icons: [
+					{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+					{ src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+					{
+						src: '/icons/icon-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
+				]
+			},
+			workbox: {
+				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,ttf,json}', 'prerendered/**/*.html'],
+				maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+				navigateFallback: '/',
+				clientsClaim: false,
+				skipWaiting: false,
+				cleanupOutdatedCaches: true
+			}
+		})
+	],
+	build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+	worker: { format: 'es' },
+	server: { fs: { allow: ['frameworks'] } },
+	test: {
+		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+		environment: 'node'
+	}
+});
