@@ -9,7 +9,11 @@ export default defineConfig({
 	fullyParallel: false,
 	workers: 1,
 	retries: 0,
-	reporter: [['list'], ['json']],
+	outputDir: 'test-results/e2e',
+	reporter: [
+		['list'],
+		['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }]
+	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,
 		serviceWorkers: 'allow',

@@ -63,3 +63,21 @@ export function save(
 		})
 	);
 }
+
+/**
+ * Write an answer at once, without reading first — for the moment the page is
+ * being hidden or closed, when there may be no time for a read-then-write
+ * transaction. The IndexedDB request is issued synchronously.
+ */
+export function putNow(answer: Answer): boolean {
+	const valid = Answer.parse(answer);
+	if (!db.isOpen()) return false;
+	try {
+		const tx = db.backendDB().transaction('answers', 'readwrite', { durability: 'strict' });
+		tx.objectStore('answers').put(valid);
+		tx.commit();
+		return true;
+	} catch {
+		return false;
+	}
+}

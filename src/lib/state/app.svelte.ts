@@ -5,7 +5,12 @@ import {
 	requestPersistence,
 	type PersistenceStatus
 } from '$lib/db/persistence';
-import { flushAll, hasPendingEdits, saveListeners } from './answer-editor.svelte';
+import {
+	flushAll,
+	flushAllNow,
+	hasPendingEdits,
+	saveListeners
+} from './answer-editor.svelte';
 
 class AppState {
 	db = $state<DbStatus | 'opening'>('opening');
@@ -22,10 +27,9 @@ class AppState {
 		this.persistence = await persistenceStatus();
 		saveListeners.add(() => void this.afterSave());
 		this.#registerServiceWorker();
-		const flush = () => void flushAll();
-		addEventListener('pagehide', flush);
+		addEventListener('pagehide', flushAllNow);
 		document.addEventListener('visibilitychange', () => {
-			if (document.visibilityState === 'hidden') flush();
+			if (document.visibilityState === 'hidden') void flushAll();
 		});
 	}
 

@@ -1,0 +1,117 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultFramework } from '$lib/domain/bundled';
+import * as answers from './answers';
+import * as assessments from './assessments';
+import * as cities from './cities';
+import { db } from './db';
+import { ConflictError, StorageError, ValidationError, toStorageError } from './errors';
+import { overview } from './overview';
+
+beforeEach(async () => {
+	await db.delete();
+	await db.open();
+});
+
+describe('cities', () => {
+	it('creates, lists sorted, renames and refuses bad names', async () => {
+		await cities.create({ name: '  Łódź ', country: 'Polska' });
+		await cities.create({ name: 'Graz', country: 'Österreich' });
+		const list = await cities.list();
+		expect(list.map((c) => c.name)).toEqual(['Graz', 'Łódź']);
+		await expect(cities.create({ name: '' })).rejects.toMatchObject({
+			field: 'name',
+			code: 'required'
+		});
+		await expect(cities.create({ name: 'ŁÓDŹ' })).rejects.toMatchObject({ code: 'duplicate' });
+		await expect(cities.create({ name: 'x'.repeat(121) })).rejects.toMatchObject({
+			code: 'tooLong',
+			limit: 120
+		});
+		const graz = list[0]!;
+		await expect(cities.update(graz.id, { name: 'łódź' })).rejects.toBeInstanceOf(ValidationError);
+		const renamed = await cities.update(graz.id, { name: 'Graz (AT)', country: 'Austria' });
+		expect(renamed.name).toBe('Graz (AT)');
+		expect((await cities.get(graz.id))?.country).toBe('Austria');
+		expect(await db.cities.count()).toBe(2);
+	});
+
+	it('deletes a city with its assessments and answers, nothing else', async () => {
+		const a = await cities.create({ name: 'Gdańsk' });
+		const b = await cities.create({ name: 'Sopot' });
+		const fa = await assessments.create(a.id, defaultFramework, { label: 'Baseline 2026' });
+		const fb = await assessments.create(b.id, defaultFramework, { label: 'Baseline 2026' });
+		await answers.save(fa.id, 'F1.1', { value: 3 });
+		await answers.save(fb.id, 'F1.1', { value: 2 });
+		await cities.remove(a.id);
+		expect(await db.cities.count()).toBe(1);
+		expect(await db.assessments.count()).toBe(1);
+		expect((await db.answers.toArray()).map((x) => x.assessmentId)).toEqual([fb.id]);
+	});
+});
+
+describe('assessments', () => {
+	it('keeps the framework id and version, refuses duplicate labels within a city', async () => {
+		const c = await cities.create({ name: 'Wrocław' });
+		const a = await assessments.create(c.id, defaultFramework, {
+			label: 'Baseline 2026',
+			participants: 'Anna, Paweł'
+		});
+		expect(a.frameworkId).toBe(defaultFramework.id);
+		expect(a.frameworkVersion).toBe(defaultFramework.version);
+		expect(a.status).toBe('draft');
+		await expect(
+			assessments.create(c.id, defaultFramework, { label: 'baseline 2026' })
+		).rejects.toMatchObject({ field: 'label', code: 'duplicate' });
+		await assessments.setStatus(a.id, 'complete');
+		expect((await assessments.get(a.id))?.status).toBe('complete');
+		await expect(
+			assessments.create('nonexistent', defaultFramework, { label: 'X' })
+		).rejects.toBeInstanceOf(ValidationError);
+	});
+});
+
+describe('answers', () => {
+	it('saves levels, comments and evidence, bumping the revision', async () => {
+		const c = await cities.create({ name: 'Poznań' });
+		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
+		const first = await answers.save(a.id, 'S1.1', { value: 4 });
+		expect(first.rev).toBe(1);
+		const second = await answers.save(a.id, 'S1.1', {
+			comment: 'Uchwała nr XII/34/2026 — zażółć gęślą jaźń',
+			evidence: ['https://bip.example/uchwala']
+		});
+		expect(second).toMatchObject({ value: 4, rev: 2, evidence: ['https://bip.example/uchwala'] });
+		expect((await answers.get(a.id, 'S1.1'))?.comment).toContain('gęślą');
+		const [row] = (await overview())[0]!.assessments;
+		expect(row).toMatchObject({ answered: 1, rows: 1 });
+	});
+
+	it('refuses a write based on an old revision (another tab wrote first)', async () => {
+		const c = await cities.create({ name: 'Szczecin' });
+		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
+		await answers.save(a.id, 'T1.1', { comment: 'tab A' }, 0);
+		const err = await answers.save(a.id, 'T1.1', { comment: 'tab B' }, 0).catch((e) => e);
+		expect(err).toBeInstanceOf(ConflictError);
+		expect((err as ConflictError<{ comment: string }>).current.comment).toBe('tab A');
+		expect((await answers.get(a.id, 'T1.1'))?.comment).toBe('tab A');
+	});
+
+	it('refuses invalid values and leaves storage unchanged', async () => {
+		const c = await cities.create({ name: 'Bydgoszcz' });
+		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
+		await expect(
+			answers.save(a.id, 'F1.1', { value: 7 as unknown as 4 })
+		).rejects.toBeInstanceOf(StorageError);
+		expect(await db.answers.count()).toBe(0);
+	});
+});
+
+describe('error mapping', () => {
+	it('recognises a quota error wrapped by Dexie', () => {
+		const inner = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+		const dexieAbort = Object.assign(new Error('aborted'), { name: 'AbortError', inner });
+		expect(toStorageError(dexieAbort)).toMatchObject({ kind: 'quota' });
+		expect(toStorageError(new Error('x'))).toMatchObject({ kind: 'other' });
+	});
+});
