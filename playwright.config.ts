@@ -12,7 +12,10 @@ export default defineConfig({
 	outputDir: 'test-results/e2e',
 	reporter: [
 		['list'],
-		['json', { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }]
+		[
+			'json',
+			{ outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? 'test-results/playwright.json' }
+		]
 	],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

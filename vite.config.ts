@@ -38,7 +38,10 @@ export default defineConfig({
 				]
 			},
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webmanifest,ttf,json}', 'prerendered/**/*.html'],
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webmanifest,ttf,json}',
+					'prerendered/**/*.html'
+				],
 				maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
 				navigateFallback: '/',
 				clientsClaim: false,

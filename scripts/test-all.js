@@ -28,7 +28,13 @@ function readJson(file) {
 
 // 1. unit tests
 rmSync(`${out}/vitest.json`, { force: true });
-const unitOk = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}/vitest.json`]);
+const unitOk = run('npx', [
+	'vitest',
+	'run',
+	'--reporter=default',
+	'--reporter=json',
+	`--outputFile.json=${out}/vitest.json`
+]);
 const unit = readJson(`${out}/vitest.json`);
 if (unit) {
 	passed += unit.numPassedTests;

@@ -36,7 +36,8 @@ test('the framework definition is inside the precached app code', () => {
 
 test('no precached file is over 2 MiB', () => {
 	for (const url of precached) {
-		const file = url === '/' ? 'build/index.html' : join('build', url.includes('.') ? url : `${url}.html`);
+		const file =
+			url === '/' ? 'build/index.html' : join('build', url.includes('.') ? url : `${url}.html`);
 		expect(statSync(file).size, url).toBeLessThan(2 * 1024 * 1024);
 	}
 });

@@ -13,7 +13,9 @@ export async function openHome(page: Page, lang: 'en' | 'pl' = 'en') {
 export async function createAssessment(page: Page, city: string, label: string): Promise<string> {
 	await page.locator('#new-city-name').fill(city);
 	await page.locator('#new-city-name').press('Enter');
-	const card = page.getByTestId('city-card').filter({ has: page.getByRole('heading', { name: city, exact: true }) });
+	const card = page
+		.getByTestId('city-card')
+		.filter({ has: page.getByRole('heading', { name: city, exact: true }) });
 	await expect(card).toBeVisible();
 	await card.getByRole('button', { name: /New assessment|Nowa ocena/ }).click();
 	await card.locator('input[name=label]').fill(label);

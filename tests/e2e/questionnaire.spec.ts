@@ -3,7 +3,9 @@ import { createAssessment, openHome, question, waitForServiceWorker } from './he
 
 const POLISH = 'Uchwała Rady Miasta Łodzi — zażółć gęślą jaźń, ĄĘŁŚŻŹĆŃÓ';
 
-test('an official creates Łódź, answers in Polish, and everything survives a reload', async ({ page }) => {
+test('an official creates Łódź, answers in Polish, and everything survives a reload', async ({
+	page
+}) => {
 	await openHome(page, 'pl');
 	const id = await createAssessment(page, 'Łódź', 'Ocena wyjściowa 2026');
 	await expect(page.locator('main h1')).toContainText('Łódź');
@@ -14,15 +16,22 @@ test('an official creates Łódź, answers in Polish, and everything survives a 
 	await q1.getByLabel('Komentarz').fill(POLISH);
 	await q1.getByLabel('Dowody').fill('https://bip.uml.lodz.pl/uchwala\nUchwała nr XII/34/2026');
 	await expect(q1.getByRole('status')).toHaveText(/Zapisano/);
-	await question(page, 'F1.2').getByRole('radio', { name: /Nie dotyczy/ }).check();
+	await question(page, 'F1.2')
+		.getByRole('radio', { name: /Nie dotyczy/ })
+		.check();
 	await expect(question(page, 'F1.2').getByRole('status')).toHaveText(/Zapisano/);
 
 	await page.reload();
 	await expect(q1.getByRole('radio', { name: /^3 —/ })).toBeChecked();
 	await expect(q1.getByLabel('Komentarz')).toHaveValue(POLISH);
-	await expect(q1.getByLabel('Dowody')).toHaveValue('https://bip.uml.lodz.pl/uchwala\nUchwała nr XII/34/2026');
+	await expect(q1.getByLabel('Dowody')).toHaveValue(
+		'https://bip.uml.lodz.pl/uchwala\nUchwała nr XII/34/2026'
+	);
 	await expect(question(page, 'F1.2').getByRole('radio', { name: /Nie dotyczy/ })).toBeChecked();
-	await expect(page.getByRole('progressbar', { name: 'Łącznie' })).toHaveAttribute('aria-valuenow', '2');
+	await expect(page.getByRole('progressbar', { name: 'Łącznie' })).toHaveAttribute(
+		'aria-valuenow',
+		'2'
+	);
 
 	// the home page shows the completion
 	await page.goto('/');
@@ -30,7 +39,10 @@ test('an official creates Łódź, answers in Polish, and everything survives a 
 	expect(id).toMatch(/^[A-Za-z0-9_-]{6,}$/);
 });
 
-test('typing is saved without a save button, even when the page is closed right after', async ({ page, context }) => {
+test('typing is saved without a save button, even when the page is closed right after', async ({
+	page,
+	context
+}) => {
 	await openHome(page);
 	const id = await createAssessment(page, 'Gdańsk', 'Baseline 2026');
 	await page.goto(`/assess?id=${id}&item=F2`);
@@ -40,10 +52,15 @@ test('typing is saved without a save button, even when the page is closed right 
 	await page.close({ runBeforeUnload: true });
 	const again = await context.newPage();
 	await again.goto(`/assess?id=${id}&item=F2`);
-	await expect(question(again, 'F2.1').getByLabel('Comment')).toHaveValue('Typed just before closing the tab');
+	await expect(question(again, 'F2.1').getByLabel('Comment')).toHaveValue(
+		'Typed just before closing the tab'
+	);
 });
 
-test('offline: reload, keep answering, come back online — nothing lost', async ({ page, context }) => {
+test('offline: reload, keep answering, come back online — nothing lost', async ({
+	page,
+	context
+}) => {
 	await openHome(page);
 	const id = await createAssessment(page, 'Sopot', 'Baseline 2026');
 	await waitForServiceWorker(page);
@@ -88,10 +105,14 @@ test('switching language mid-questionnaire keeps what is being typed', async ({ 
 	// the choice is remembered
 	await page.reload();
 	await expect(page.locator('html')).toHaveAttribute('lang', 'pl');
-	await expect(q.getByLabel('Komentarz')).toHaveValue('Started in English, dokończone po polsku — żółw');
+	await expect(q.getByLabel('Komentarz')).toHaveValue(
+		'Started in English, dokończone po polsku — żółw'
+	);
 });
 
-test('keyboard only: answer with arrows, jump to the next unanswered question', async ({ page }) => {
+test('keyboard only: answer with arrows, jump to the next unanswered question', async ({
+	page
+}) => {
 	await openHome(page);
 	await createAssessment(page, 'Białystok', 'Baseline 2026');
 	const next = page.getByTestId('next-unanswered');
@@ -118,7 +139,9 @@ test('forms explain empty, duplicate and over-long names', async ({ page }) => {
 	await expect(page.getByTestId('city-card')).toHaveCount(1);
 	await page.locator('#new-city-name').fill('szczecin ');
 	await page.getByRole('button', { name: 'Add city' }).click();
-	await expect(page.locator('#new-city-name-err')).toHaveText('A city with this name already exists.');
+	await expect(page.locator('#new-city-name-err')).toHaveText(
+		'A city with this name already exists.'
+	);
 	await page.locator('#new-city-name').fill('x'.repeat(130));
 	await page.getByRole('button', { name: 'Add city' }).click();
 	await expect(page.locator('#new-city-name-err')).toContainText('at most 120 characters');

@@ -100,9 +100,9 @@ describe('answers', () => {
 	it('refuses invalid values and leaves storage unchanged', async () => {
 		const c = await cities.create({ name: 'Bydgoszcz' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		await expect(
-			answers.save(a.id, 'F1.1', { value: 7 as unknown as 4 })
-		).rejects.toBeInstanceOf(StorageError);
+		await expect(answers.save(a.id, 'F1.1', { value: 7 as unknown as 4 })).rejects.toBeInstanceOf(
+			StorageError
+		);
 		expect(await db.answers.count()).toBe(0);
 	});
 });

@@ -124,9 +124,7 @@ export function scoreAssessment(
 		return {
 			id: el.id,
 			items,
-			score: weightedMean(
-				items.map((i, k) => ({ value: i.score, weight: el.items[k]!.weight }))
-			),
+			score: weightedMean(items.map((i, k) => ({ value: i.score, weight: el.items[k]!.weight }))),
 			coverage: coverage(counts),
 			counts
 		};

@@ -19,9 +19,7 @@ class LocaleState {
 			stored = undefined;
 		}
 		const browser = typeof navigator !== 'undefined' && /^pl\b/i.test(navigator.language);
-		this.apply(
-			LOCALES.includes(stored as Locale) ? (stored as Locale) : browser ? 'pl' : 'en'
-		);
+		this.apply(LOCALES.includes(stored as Locale) ? (stored as Locale) : browser ? 'pl' : 'en');
 	}
 
 	async set(next: Locale) {

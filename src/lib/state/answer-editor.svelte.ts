@@ -3,14 +3,14 @@
  * flushed after a short pause, on blur, and when the page is hidden or closed.
  * "Saved" is shown only after the IndexedDB transaction has completed.
  */
-import * as answers from "$lib/db/answers";
-import { ConflictError } from "$lib/db/errors";
-import type { Answer } from "$lib/domain/assessment";
-import type { AnswerValue } from "$lib/domain/framework";
+import * as answers from '$lib/db/answers';
+import { ConflictError } from '$lib/db/errors';
+import type { Answer } from '$lib/domain/assessment';
+import type { AnswerValue } from '$lib/domain/framework';
 
 export const TEXT_SAVE_DELAY_MS = 600;
 
-export type SaveStatus = "idle" | "saving" | "saved" | "error" | "conflict";
+export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
 
 const pending = new Set<AnswerEditor>();
 
@@ -19,184 +19,173 @@ export const saveListeners = new Set<() => void>();
 
 /** Flush every editor with unsaved text (before an update, on visibilitychange). */
 export function flushAll(): Promise<unknown> {
-  return Promise.allSettled([...pending].map((e) => e.flush()));
+	return Promise.allSettled([...pending].map((e) => e.flush()));
 }
 
 /** The page is going away: issue every pending write synchronously (pagehide). */
 export function flushAllNow(): void {
-  for (const e of pending) e.flushNow();
+	for (const e of pending) e.flushNow();
 }
 
 export function hasPendingEdits(): boolean {
-  return pending.size > 0;
+	return pending.size > 0;
 }
 
 interface TextDraft {
-  comment: string;
-  evidence: string;
-  /** rev of the answer this draft was started from */
-  baseRev: number;
+	comment: string;
+	evidence: string;
+	/** rev of the answer this draft was started from */
+	baseRev: number;
 }
 
 export function parseEvidence(text: string): string[] {
-  return text
-    .split("\n")
-    .map((l) => l.trim())
-    .filter(Boolean);
+	return text
+		.split('\n')
+		.map((l) => l.trim())
+		.filter(Boolean);
 }
 
 export class AnswerEditor {
-  status = $state<SaveStatus>("idle");
-  error = $state.raw<unknown>(undefined);
-  /** the other tab's version when a conflict was detected */
-  theirs = $state.raw<Answer | undefined>(undefined);
-  #saved = $state.raw<Answer | undefined>(undefined);
-  #draft = $state<TextDraft | null>(null);
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #inflight: Promise<void> = Promise.resolve();
+	status = $state<SaveStatus>('idle');
+	error = $state.raw<unknown>(undefined);
+	/** the other tab's version when a conflict was detected */
+	theirs = $state.raw<Answer | undefined>(undefined);
+	#saved = $state.raw<Answer | undefined>(undefined);
+	#draft = $state<TextDraft | null>(null);
+	#timer: ReturnType<typeof setTimeout> | undefined;
+	#inflight: Promise<void> = Promise.resolve();
 
-  constructor(
-    readonly assessmentId: string,
-    readonly questionId: string,
-    private readonly stored: () => Answer | undefined,
-  ) {}
+	constructor(
+		readonly assessmentId: string,
+		readonly questionId: string,
+		private readonly stored: () => Answer | undefined
+	) {}
 
-  /** The newest answer known: from the database (live) or from our last save. */
-  get answer(): Answer | undefined {
-    const s = this.stored();
-    const mine = this.#saved;
-    if (!s) return mine;
-    if (!mine) return s;
-    return mine.rev > s.rev ? mine : s;
-  }
+	/** The newest answer known: from the database (live) or from our last save. */
+	get answer(): Answer | undefined {
+		const s = this.stored();
+		const mine = this.#saved;
+		if (!s) return mine;
+		if (!mine) return s;
+		return mine.rev > s.rev ? mine : s;
+	}
 
-  get value(): AnswerValue | null {
-    return this.answer?.value ?? null;
-  }
+	get value(): AnswerValue | null {
+		return this.answer?.value ?? null;
+	}
 
-  get comment(): string {
-    return this.#draft?.comment ?? this.answer?.comment ?? "";
-  }
+	get comment(): string {
+		return this.#draft?.comment ?? this.answer?.comment ?? '';
+	}
 
-  get evidence(): string {
-    return this.#draft?.evidence ?? (this.answer?.evidence ?? []).join("\n");
-  }
+	get evidence(): string {
+		return this.#draft?.evidence ?? (this.answer?.evidence ?? []).join('\n');
+	}
 
-  get dirty(): boolean {
-    return this.#draft !== null;
-  }
+	get dirty(): boolean {
+		return this.#draft !== null;
+	}
 
-  setValue(value: AnswerValue | null): Promise<void> {
-    return this.#write({ value }, this.answer?.rev ?? 0);
-  }
+	setValue(value: AnswerValue | null): Promise<void> {
+		return this.#write({ value }, this.answer?.rev ?? 0);
+	}
 
-  setComment(text: string) {
-    this.#edit({ comment: text });
-  }
+	setComment(text: string) {
+		this.#edit({ comment: text });
+	}
 
-  setEvidence(text: string) {
-    this.#edit({ evidence: text });
-  }
+	setEvidence(text: string) {
+		this.#edit({ evidence: text });
+	}
 
-  #edit(change: Partial<TextDraft>) {
-    const base: TextDraft = this.#draft ?? {
-      comment: this.comment,
-      evidence: this.evidence,
-      baseRev: this.answer?.rev ?? 0,
-    };
-    this.#draft = { ...base, ...change };
-    pending.add(this);
-    clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.flush(), TEXT_SAVE_DELAY_MS);
-  }
+	#edit(change: Partial<TextDraft>) {
+		const base: TextDraft = this.#draft ?? {
+			comment: this.comment,
+			evidence: this.evidence,
+			baseRev: this.answer?.rev ?? 0
+		};
+		this.#draft = { ...base, ...change };
+		pending.add(this);
+		clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.flush(), TEXT_SAVE_DELAY_MS);
+	}
 
-  /** Save typed text now, if any. */
-  async flush(): Promise<void> {
-    clearTimeout(this.#timer);
-    await this.#inflight;
-    const draft = this.#draft;
-    if (!draft) return;
-    await this.#write(
-      { comment: draft.comment, evidence: parseEvidence(draft.evidence) },
-      draft.baseRev,
-      draft,
-    );
-  }
+	/** Save typed text now, if any. */
+	async flush(): Promise<void> {
+		clearTimeout(this.#timer);
+		await this.#inflight;
+		const draft = this.#draft;
+		if (!draft) return;
+		await this.#write(
+			{ comment: draft.comment, evidence: parseEvidence(draft.evidence) },
+			draft.baseRev,
+			draft
+		);
+	}
 
-  /** Write the typed text in one request, without waiting (the page is closing). */
-  flushNow() {
-    const draft = this.#draft;
-    if (!draft) return;
-    clearTimeout(this.#timer);
-    const base = this.answer;
-    answers.putNow({
-      assessmentId: this.assessmentId,
-      questionId: this.questionId,
-      value: base?.value ?? null,
-      comment: draft.comment,
-      evidence: parseEvidence(draft.evidence),
-      updatedAt: Date.now(),
-      rev: Math.max(base?.rev ?? 0, draft.baseRev) + 1,
-    });
-  }
+	/** Write the typed text in one request, without waiting (the page is closing). */
+	flushNow() {
+		const draft = this.#draft;
+		if (!draft) return;
+		clearTimeout(this.#timer);
+		const base = this.answer;
+		answers.putNow({
+			assessmentId: this.assessmentId,
+			questionId: this.questionId,
+			value: base?.value ?? null,
+			comment: draft.comment,
+			evidence: parseEvidence(draft.evidence),
+			updatedAt: Date.now(),
+			rev: Math.max(base?.rev ?? 0, draft.baseRev) + 1
+		});
+	}
 
-  /** Conflict resolution: keep what was typed here, over the other tab's version. */
-  async keepMine(): Promise<void> {
-    const theirs = this.theirs;
-    if (!this.#draft || !theirs) return;
-    this.#draft = { ...this.#draft, baseRev: theirs.rev };
-    this.theirs = undefined;
-    await this.flush();
-  }
+	/** Conflict resolution: keep what was typed here, over the other tab's version. */
+	async keepMine(): Promise<void> {
+		const theirs = this.theirs;
+		if (!this.#draft || !theirs) return;
+		this.#draft = { ...this.#draft, baseRev: theirs.rev };
+		this.theirs = undefined;
+		await this.flush();
+	}
 
-  /** Conflict resolution: drop what was typed here and show the other tab's version. */
-  useTheirs() {
-    this.#saved = this.theirs;
-    this.theirs = undefined;
-    this.#draft = null;
-    pending.delete(this);
-    this.status = "idle";
-  }
+	/** Conflict resolution: drop what was typed here and show the other tab's version. */
+	useTheirs() {
+		this.#saved = this.theirs;
+		this.theirs = undefined;
+		this.#draft = null;
+		pending.delete(this);
+		this.status = 'idle';
+	}
 
-  #write(
-    patch: answers.AnswerPatch,
-    expectedRev: number,
-    draft?: TextDraft,
-  ): Promise<void> {
-    const run = async () => {
-      this.status = "saving";
-      try {
-        const saved = await answers.save(
-          this.assessmentId,
-          this.questionId,
-          patch,
-          expectedRev,
-        );
-        this.#saved = saved;
-        if (draft) {
-          // keep typing that happened during the save; rebase it on the new revision
-          if (this.#draft === draft) {
-            this.#draft = null;
-            pending.delete(this);
-          } else if (this.#draft)
-            this.#draft = { ...this.#draft, baseRev: saved.rev };
-        } else if (this.#draft)
-          this.#draft = { ...this.#draft, baseRev: saved.rev };
-        this.status = "saved";
-        for (const l of saveListeners) l();
-        this.error = undefined;
-      } catch (error) {
-        if (error instanceof ConflictError) {
-          this.theirs = error.current as Answer | undefined;
-          this.status = "conflict";
-        } else {
-          this.error = error;
-          this.status = "error";
-        }
-      }
-    };
-    const p = this.#inflight.then(run);
-    this.#inflight = p;
-    return p;
-  }
+	#write(patch: answers.AnswerPatch, expectedRev: number, draft?: TextDraft): Promise<void> {
+		const run = async () => {
+			this.status = 'saving';
+			try {
+				const saved = await answers.save(this.assessmentId, this.questionId, patch, expectedRev);
+				this.#saved = saved;
+				if (draft) {
+					// keep typing that happened during the save; rebase it on the new revision
+					if (this.#draft === draft) {
+						this.#draft = null;
+						pending.delete(this);
+					} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
+				} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
+				this.status = 'saved';
+				for (const l of saveListeners) l();
+				this.error = undefined;
+			} catch (error) {
+				if (error instanceof ConflictError) {
+					this.theirs = error.current as Answer | undefined;
+					this.status = 'conflict';
+				} else {
+					this.error = error;
+					this.status = 'error';
+				}
+			}
+		};
+		const p = this.#inflight.then(run);
+		this.#inflight = p;
+		return p;
+	}
 }

@@ -1,16 +1,7 @@
 /** App-wide status: database health, storage persistence, service worker updates. */
 import { onDbStatus, openDb, type DbStatus } from '$lib/db/db';
-import {
-	persistenceStatus,
-	requestPersistence,
-	type PersistenceStatus
-} from '$lib/db/persistence';
-import {
-	flushAll,
-	flushAllNow,
-	hasPendingEdits,
-	saveListeners
-} from './answer-editor.svelte';
+import { persistenceStatus, requestPersistence, type PersistenceStatus } from '$lib/db/persistence';
+import { flushAll, flushAllNow, hasPendingEdits, saveListeners } from './answer-editor.svelte';
 
 class AppState {
 	db = $state<DbStatus | 'opening'>('opening');
@@ -26,7 +17,7 @@ class AppState {
 		if (ok) this.db = 'ok';
 		this.persistence = await persistenceStatus();
 		saveListeners.add(() => void this.afterSave());
-		this.#registerServiceWorker();
+		void this.#registerServiceWorker();
 		addEventListener('pagehide', flushAllNow);
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'hidden') void flushAll();
