@@ -42,12 +42,23 @@ if (unit) {
 } else if (!unitOk) failed += 1;
 if (unit && !unitOk && unit.numFailedTests === 0) failed += 1; // suite failed to load
 
-// 2. build (counted as one test: the app must build)
+// 2. static checks, each counted as one test
+for (const [cmd, args] of [
+	['npx', ['svelte-kit', 'sync']],
+	['npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']],
+	['npx', ['prettier', '--check', '.']],
+	['npx', ['eslint', '.']]
+]) {
+	if (run(cmd, args)) passed += 1;
+	else failed += 1;
+}
+
+// 3. build (counted as one test: the app must build)
 const buildOk = run('npx', ['vite', 'build']);
 if (buildOk) passed += 1;
 else failed += 1;
 
-// 3. browser end-to-end tests against the built app
+// 4. browser end-to-end tests against the built app
 if (buildOk) {
 	rmSync(`${out}/playwright.json`, { force: true });
 	const e2eOk = run('npx', ['playwright', 'test'], {
