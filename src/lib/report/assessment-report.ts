@@ -21,7 +21,7 @@ import { suggestNextSteps } from './next-steps';
 import { fill, reportStrings } from './strings';
 import type { AssessmentReportInput, ReportFonts, ReportOptions } from './types';
 
-const PDF_LANG = { en: 'en-GB', pl: 'pl-PL', both: 'en-GB' } as const;
+const PDF_LANG = { en: 'en-GB', pl: 'pl', both: 'en-GB' } as const;
 
 export function buildAssessmentReport(
 	input: AssessmentReportInput,

@@ -266,7 +266,7 @@ export class Writer {
 	}
 
 	output(): Uint8Array {
-		return new Uint8Array(this.doc.output('arraybuffer'));
+		return blankOpenAction(new Uint8Array(this.doc.output('arraybuffer')));
 	}
 }
 
@@ -286,4 +286,21 @@ export function formatScore(w: Writer, score: number | null): string {
 
 export function formatPercent(ratio: number): string {
 	return `${Math.round(ratio * 100)}%`;
+}
+
+/**
+ * jsPDF always writes a catalog "/OpenAction [3 0 R /FitH null]" (a zoom
+ * setting). A report should carry no open action at all, so it is blanked
+ * with spaces of the same length: byte offsets, and so the xref table, stay valid.
+ */
+export function blankOpenAction(bytes: Uint8Array): Uint8Array {
+	const needle = Array.from('/OpenAction [', (c) => c.charCodeAt(0));
+	for (let i = bytes.length - needle.length; i >= 0; i--) {
+		if (needle.every((b, k) => bytes[i + k] === b)) {
+			const end = bytes.indexOf(0x5d /* ] */, i);
+			if (end > i && end - i < 64) bytes.fill(0x20, i, end + 1);
+			break;
+		}
+	}
+	return bytes;
 }
