@@ -2,6 +2,30 @@ import { defineMessages } from '../define';
 
 /** UI messages of the report feature. */
 export default defineMessages({
-	en: {},
-	pl: {}
+	en: {
+		'report.heading': 'PDF report',
+		'report.language': 'Language of the report',
+		'report.lang.en': 'English',
+		'report.lang.pl': 'Polish',
+		'report.lang.both': 'Both (EN + PL)',
+		'report.download': 'Download PDF report',
+		'report.downloadComparison': 'Download comparison as PDF',
+		'report.generating': 'Generating the report…',
+		'report.done': 'Report ready: {file} ({size} KB).',
+		'report.error': 'The report could not be generated. {message}',
+		'report.noData': 'There is nothing to report yet.'
+	},
+	pl: {
+		'report.heading': 'Raport PDF',
+		'report.language': 'Język raportu',
+		'report.lang.en': 'angielski',
+		'report.lang.pl': 'polski',
+		'report.lang.both': 'oba (EN + PL)',
+		'report.download': 'Pobierz raport PDF',
+		'report.downloadComparison': 'Pobierz porównanie jako PDF',
+		'report.generating': 'Trwa przygotowywanie raportu…',
+		'report.done': 'Raport gotowy: {file} ({size} KB).',
+		'report.error': 'Nie udało się przygotować raportu. {message}',
+		'report.noData': 'Nie ma jeszcze danych do raportu.'
+	}
 });

@@ -1,0 +1,74 @@
+/**
+ * Page-side wrapper of the report worker: post the data, get the PDF bytes,
+ * save them as a download. The worker (with jsPDF and the fonts) is created
+ * on the first request, so none of it is in the first-screen bundle.
+ */
+import type { ReportRequest, ReportResponse } from './protocol';
+import type { AssessmentReportInput, ComparisonReportInput, ReportOptions } from './types';
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+	number,
+	{ resolve: (r: ReportResponse) => void; reject: (e: Error) => void }
+>();
+
+function getWorker(): Worker {
+	if (worker) return worker;
+	worker = new Worker(new URL('./report.worker.ts', import.meta.url), {
+		type: 'module'
+	});
+	worker.onmessage = (event: MessageEvent<ReportResponse>) => {
+		const p = pending.get(event.data.id);
+		pending.delete(event.data.id);
+		p?.resolve(event.data);
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		const error = new Error(event.message || 'The report generator stopped unexpectedly.');
+		for (const p of pending.values()) p.reject(error);
+		pending.clear();
+		worker?.terminate();
+		worker = undefined;
+	};
+	return worker;
+}
+
+export interface GeneratedReport {
+	bytes: Uint8Array;
+	/** time spent in the worker, ms */
+	ms: number;
+}
+
+async function request(req: Omit<ReportRequest, 'id'>): Promise<GeneratedReport> {
+	const id = nextId++;
+	const w = getWorker();
+	const res = await new Promise<ReportResponse>((resolve, reject) => {
+		pending.set(id, { resolve, reject });
+		// $state proxies cannot be cloned: send plain data
+		w.postMessage(JSON.parse(JSON.stringify({ ...req, id })) as ReportRequest);
+	});
+	if (!res.ok) throw new Error(res.message);
+	return { bytes: new Uint8Array(res.bytes), ms: res.ms };
+}
+
+export function generateAssessmentReport(input: AssessmentReportInput, options: ReportOptions) {
+	return request({ kind: 'assessment', input, options });
+}
+
+export function generateComparisonReport(input: ComparisonReportInput, options: ReportOptions) {
+	return request({ kind: 'comparison', input, options });
+}
+
+/** Offer bytes as a file download. */
+export function saveFile(bytes: Uint8Array, fileName: string, type = 'application/pdf'): void {
+	const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = fileName;
+	a.rel = 'noopener';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { defaultFramework } from '$lib/domain/bundled';
+import { scoreAssessment } from '$lib/domain/scoring';
+import { answer } from './fixtures.test-util';
+import { suggestNextSteps } from './next-steps';
+import { fileNamePart, reportFileName } from './file-name';
+
+function steps(answers: ReturnType<typeof answer>[]) {
+	return suggestNextSteps(defaultFramework, answers, scoreAssessment(defaultFramework, answers));
+}
+
+describe('next steps', () => {
+	it('picks the weakest scored items, lowest first, with their lowest questions', () => {
+		const r = steps([
+			answer('F1.1', 4),
+			answer('F1.2', 4),
+			answer('F1.3', 4),
+			answer('S2.1', 1),
+			answer('S2.2', 0),
+			answer('S2.3', 3),
+			answer('T3.1', 2),
+			answer('T3.2', 2),
+			answer('F2.1', 'na')
+		]);
+		const improve = r.steps.filter((s) => s.kind === 'improve');
+		expect(improve.map((s) => s.itemId)).toEqual(['S2', 'T3']);
+		expect(improve[0]).toMatchObject({
+			fromLevel: 1,
+			toLevel: 2,
+			questionIds: ['S2.2', 'S2.1']
+		});
+		expect(improve[1]).toMatchObject({
+			fromLevel: 2,
+			toLevel: 3,
+			questionIds: ['T3.1', 'T3.2']
+		});
+		expect(r.steps.at(-1)).toMatchObject({
+			kind: 'unanswered',
+			count: 42 - 9,
+			total: 42
+		});
+		expect(r.allStrong).toBe(false);
+	});
+
+	it('caps the list and notes "don’t know" answers', () => {
+		const all = defaultFramework.elements.flatMap((e) => e.items.flatMap((i) => i.questions));
+		const r = steps(all.map((q, k) => answer(q.id, k === 0 ? 'dk' : 0)));
+		expect(r.steps.filter((s) => s.kind === 'improve')).toHaveLength(3);
+		expect(r.steps.find((s) => s.kind === 'unknown')).toEqual({
+			kind: 'unknown',
+			count: 1
+		});
+		expect(r.steps.find((s) => s.kind === 'unanswered')).toBeUndefined();
+	});
+
+	it('has nothing to improve when everything is strong or nothing is scored', () => {
+		expect(steps([answer('F1.1', 3), answer('S1.1', 4)])).toMatchObject({
+			allStrong: true,
+			anyScored: true
+		});
+		expect(steps([answer('F1.1', 'na')])).toMatchObject({
+			allStrong: false,
+			anyScored: false
+		});
+		expect(steps([]).steps).toEqual([]);
+	});
+});
+
+describe('file names', () => {
+	it('transliterates diacritics and keeps names safe', () => {
+		expect(reportFileName('Łódź', 'Baseline 2026', 'pl')).toBe('Lodz_Baseline-2026_report_pl.pdf');
+		expect(reportFileName('Kraków', 'Ocena: wstępna/2026', 'both')).toBe(
+			'Krakow_Ocena-wstepna-2026_report_en-pl.pdf'
+		);
+		expect(fileNamePart('Gdańsk Żółć ĘŚĄ')).toBe('Gdansk-Zolc-ESA');
+		expect(fileNamePart('../../etc/passwd')).toBe('etc-passwd');
+		expect(fileNamePart('東京')).toBe('report');
+	});
+});

@@ -1,0 +1,20 @@
+/** Messages between the page and the report worker. */
+import type { AssessmentReportInput, ComparisonReportInput, ReportOptions } from './types';
+
+export type ReportRequest =
+	| {
+			id: number;
+			kind: 'assessment';
+			input: AssessmentReportInput;
+			options: ReportOptions;
+	  }
+	| {
+			id: number;
+			kind: 'comparison';
+			input: ComparisonReportInput;
+			options: ReportOptions;
+	  };
+
+export type ReportResponse =
+	| { id: number; ok: true; bytes: ArrayBuffer; ms: number }
+	| { id: number; ok: false; message: string };

@@ -1,0 +1,43 @@
+/** Inputs and options of the PDF reports (pure data: crosses the worker boundary). */
+import type { Answer, Assessment, City } from '$lib/domain/assessment';
+import type { Framework } from '$lib/domain/framework';
+import type { AssessmentScore } from '$lib/domain/scoring';
+
+/** One language, or both in one document (each section in English, then in Polish). */
+export type ReportLanguage = 'en' | 'pl' | 'both';
+export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'pl', 'both'];
+
+/** TrueType files as binary strings (one char per byte), as jsPDF's virtual file system wants. */
+export interface ReportFonts {
+	regular: string;
+	bold: string;
+}
+
+export interface AssessmentReportInput {
+	framework: Framework;
+	city: City | null | undefined;
+	assessment: Assessment;
+	answers: Answer[];
+}
+
+export interface ReportOptions {
+	lang: ReportLanguage;
+	/** defaults to now */
+	generatedAt?: number;
+	appVersion?: string;
+}
+
+export interface ComparisonEntry {
+	/** what the chart legend and table show: a name, or a letter when anonymised */
+	label: string;
+	/** a second line (assessment label, date); leave empty when anonymised */
+	detail?: string;
+	score: AssessmentScore;
+}
+
+export interface ComparisonReportInput {
+	framework: Framework;
+	/** already anonymised by the caller when `anonymised` is true */
+	entries: ComparisonEntry[];
+	anonymised: boolean;
+}
