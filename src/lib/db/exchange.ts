@@ -8,11 +8,19 @@
  */
 import { Assessment, NAME_MAX, newId, type Answer, type City } from '$lib/domain/assessment';
 import { bundledFrameworks } from '$lib/domain/bundled';
-import { buildExport, canonicalJson, type ExportFile, type ExportScope } from '$lib/domain/exchange';
+import {
+	buildExport,
+	canonicalJson,
+	parseExportText,
+	type ExportFile,
+	type ExportScope,
+	type ParseResult
+} from '$lib/domain/exchange';
 import { allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
 import { planAnswerMigration, type AnswerMigrationPlan } from '$lib/domain/versions';
 import { DB_NAME, db, type StoredFramework } from './db';
 import { ValidationError, guard } from './errors';
+import { listAll } from './frameworks';
 
 declare const __APP_VERSION__: string | undefined;
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
@@ -273,6 +281,17 @@ async function resolveImport(
 		}
 	}
 	return plan;
+}
+
+/** Check a file's text against the frameworks on this device (bundled and loaded). Never throws. */
+export async function checkText(text: string, maxBytes?: number): Promise<ParseResult> {
+	let frameworks: Framework[] = bundledFrameworks;
+	try {
+		frameworks = await listAll();
+	} catch {
+		// storage unavailable: check against the bundled definitions only
+	}
+	return parseExportText(text, { maxBytes, frameworks });
 }
 
 const allTables = () => [db.cities, db.assessments, db.answers, db.frameworks];
