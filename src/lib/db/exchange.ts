@@ -100,8 +100,11 @@ export async function exportCity(id: string): Promise<ExportFile> {
 	return finish(c);
 }
 
-/** Everything on this device; records the time as the last full backup. */
-export async function exportAll(): Promise<ExportFile> {
+/**
+ * Everything on this device. Unless `backup` is false (e.g. for a CSV table),
+ * the time is recorded as the last full backup.
+ */
+export async function exportAll({ backup = true }: { backup?: boolean } = {}): Promise<ExportFile> {
 	const c = await guard(() =>
 		db.transaction('r', readTables(), async () => {
 			const [cities, as] = await Promise.all([db.cities.toArray(), db.assessments.toArray()]);
@@ -109,7 +112,7 @@ export async function exportAll(): Promise<ExportFile> {
 		})
 	);
 	const file = await finish(c);
-	await markExported(file.exportedAt);
+	if (backup) await markExported(file.exportedAt);
 	return file;
 }
 
