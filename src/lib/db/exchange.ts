@@ -225,12 +225,22 @@ async function resolveImport(
 		answersOf.set(a.assessmentId, list);
 	}
 
+	// Read stored assessments once and keep the copy in step with what is written.
+	const stored = new Map((await db.assessments.toArray()).map((a) => [a.id, a]));
+	const totals = new Map<string, number | undefined>();
+	const toAdd: Assessment[] = [];
+	const answersToAdd: Answer[] = [];
+
 	for (const a of file.assessments) {
 		const target = cityTarget.get(a.cityId)!;
 		const answers = answersOf.get(a.id) ?? [];
-		const fw = await knownFramework(a.frameworkId, a.frameworkVersion, file);
-		const siblings = await db.assessments.where('cityId').equals(target.id).toArray();
-		const byId = await db.assessments.get(a.id);
+		const fwKey = `${a.frameworkId}@${a.frameworkVersion}`;
+		if (!totals.has(fwKey)) {
+			const fw = await knownFramework(a.frameworkId, a.frameworkVersion, file);
+			totals.set(fwKey, fw ? allQuestions(fw).length : undefined);
+		}
+		const siblings = [...stored.values()].filter((s) => s.cityId === target.id);
+		const byId = stored.get(a.id);
 		const labelKey = a.label.toLocaleLowerCase();
 		const byLabel = siblings.find((s) => s.id !== a.id && s.label.toLocaleLowerCase() === labelKey);
 		const conflict = byId
@@ -242,9 +252,9 @@ async function resolveImport(
 			fileId: a.id,
 			label: a.label,
 			cityName: target.name,
-			frameworkKey: `${a.frameworkId}@${a.frameworkVersion}`,
+			frameworkKey: fwKey,
 			answered: answers.filter((x) => x.value !== null).length,
-			total: fw ? allQuestions(fw).length : undefined,
+			total: totals.get(fwKey),
 			conflict,
 			outcome: 'added',
 			id: a.id,
@@ -262,12 +272,14 @@ async function resolveImport(
 		}
 		if (conflict && strategy === 'replace') {
 			entry.outcome = 'replaced';
-			if (write)
-				for (const old of [byId, byLabel])
-					if (old) {
+			for (const old of [byId, byLabel])
+				if (old) {
+					stored.delete(old.id);
+					if (write) {
 						await db.answers.where('assessmentId').equals(old.id).delete();
 						await db.assessments.delete(old.id);
 					}
+				}
 		}
 		if (conflict && strategy === 'copy') {
 			entry.outcome = 'copied';
@@ -278,10 +290,13 @@ async function resolveImport(
 			entry.id = id;
 			entry.finalLabel = label;
 		}
-		if (write) {
-			await db.assessments.add(record);
-			await db.answers.bulkPut(answers.map((x) => ({ ...x, assessmentId: record.id })));
-		}
+		stored.set(record.id, record);
+		toAdd.push(record);
+		for (const x of answers) answersToAdd.push(record.id === x.assessmentId ? x : { ...x, assessmentId: record.id });
+	}
+	if (write) {
+		await db.assessments.bulkAdd(toAdd);
+		await db.answers.bulkPut(answersToAdd);
 	}
 	return plan;
 }

@@ -36,7 +36,7 @@ export function describeImportError(e: ImportError): string {
 		p.what = t(`import.what.${p.what}`);
 	const text = t(`import.err.${e.code}`, p);
 	const where = describePath(e.path);
-	return where && e.code !== 'newerVersion' ? `${text} (${t('import.where', { path: where })})` : text;
+	return where && e.code !== 'newerVersion' && e.code !== 'checksum' ? `${text} (${t('import.where', { path: where })})` : text;
 }
 
 export function describeImportWarning(w: ImportWarning): string {
