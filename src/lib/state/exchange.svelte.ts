@@ -1,0 +1,185 @@
+/**
+ * The import list of the data page (check files, show what came in, import
+ * them) and the download helpers for export files.
+ */
+import * as exchange from '$lib/db/exchange';
+import { listAll } from '$lib/db/frameworks';
+import type { ImportPlan, ImportStrategy } from '$lib/db/exchange';
+import { answerRows, toCsv, type CsvSeparator } from '$lib/domain/csv';
+import {
+	DEFAULT_MAX_BYTES,
+	exportFileName,
+	serializeExport,
+	type ExportFile,
+	type ImportError,
+	type ImportWarning
+} from '$lib/domain/exchange';
+import type { Locale } from '$lib/domain/framework';
+
+export type EntryStatus = 'checking' | 'ready' | 'rejected' | 'importing' | 'imported' | 'failed';
+
+export interface ImportEntry {
+	key: number;
+	name: string;
+	size: number;
+	status: EntryStatus;
+	errors: ImportError[];
+	warnings: ImportWarning[];
+	file?: ExportFile;
+	plan?: ImportPlan;
+	failure?: unknown;
+}
+
+let nextKey = 1;
+
+export class ImportSession {
+	/** replaced, never mutated: files can hold thousands of answers */
+	entries = $state.raw<ImportEntry[]>([]);
+	strategy = $state<ImportStrategy>('keep');
+	busy = $state(false);
+
+	ready = $derived(this.entries.filter((e) => e.status === 'ready'));
+	conflicts = $derived(this.ready.reduce((n, e) => n + (e.plan?.conflicts ?? 0), 0));
+	checking = $derived(this.entries.some((e) => e.status === 'checking'));
+	/** ids of assessments stored by the imports of this list, for "compare these" */
+	importedIds = $derived([
+		...new Set(
+			this.entries
+				.filter((e) => e.status === 'imported')
+				.flatMap((e) => e.plan?.assessments.map((a) => a.id) ?? [])
+		)
+	]);
+
+	#patch(key: number, patch: Partial<ImportEntry>) {
+		this.entries = this.entries.map((e) => (e.key === key ? { ...e, ...patch } : e));
+	}
+
+	/** Check the chosen files one by one; nothing is written. */
+	async add(files: Iterable<File>) {
+		const list = [...files];
+		const added = list.map((f) => ({
+			key: nextKey++,
+			name: f.name,
+			size: f.size,
+			status: 'checking' as const,
+			errors: [],
+			warnings: []
+		}));
+		this.entries = [...this.entries, ...added];
+		for (const [i, f] of list.entries()) {
+			const key = added[i]!.key;
+			// the size is checked before the file is read
+			if (f.size > DEFAULT_MAX_BYTES) {
+				this.#patch(key, {
+					status: 'rejected',
+					errors: [
+						{
+							code: 'tooLarge',
+							path: '',
+							params: { size: f.size, max: DEFAULT_MAX_BYTES },
+							message: 'too large'
+						}
+					]
+				});
+				continue;
+			}
+			try {
+				const r = await exchange.checkText(await f.text());
+				if (!r.ok) {
+					this.#patch(key, { status: 'rejected', errors: r.errors });
+					continue;
+				}
+				const plan = await exchange.planImport(r.file, this.strategy);
+				this.#patch(key, { status: 'ready', file: r.file, warnings: r.warnings, plan });
+			} catch (failure) {
+				this.#patch(key, { status: 'failed', failure });
+			}
+		}
+	}
+
+	/** Import every checked file, each in its own transaction (all of a file or none of it). */
+	async run() {
+		this.busy = true;
+		try {
+			for (const entry of this.ready) {
+				if (!entry.file) continue;
+				this.#patch(entry.key, { status: 'importing' });
+				try {
+					const plan = await exchange.applyImport(entry.file, this.strategy);
+					// the file's records are in the database now; keep only the summary
+					this.#patch(entry.key, { status: 'imported', plan, file: undefined });
+				} catch (failure) {
+					this.#patch(entry.key, { status: 'failed', failure });
+				}
+			}
+		} finally {
+			this.busy = false;
+		}
+	}
+
+	clear() {
+		this.entries = [];
+	}
+}
+
+// ---------------------------------------------------------------------------
+// Downloads
+
+export function download(name: string, blob: Blob) {
+	const url = URL.createObjectURL(blob);
+	const a = document.createElement('a');
+	a.href = url;
+	a.download = name;
+	a.rel = 'noopener';
+	document.body.append(a);
+	a.click();
+	a.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export type ExportTarget =
+	| { scope: 'all' }
+	| { scope: 'city'; id: string }
+	| { scope: 'assessment'; id: string };
+
+export async function exportFile(target: ExportTarget, backup = true): Promise<ExportFile> {
+	if (target.scope === 'city') return exchange.exportCity(target.id);
+	if (target.scope === 'assessment') return exchange.exportAssessment(target.id);
+	return exchange.exportAll({ backup });
+}
+
+function nameParts(file: ExportFile) {
+	const city = file.scope === 'all' ? undefined : file.cities[0]?.name;
+	const label = file.scope === 'assessment' ? file.assessments[0]?.label : undefined;
+	return { city, label, date: file.exportedAt };
+}
+
+/** Build and download a JSON export; returns the file name and size. */
+export async function downloadJson(target: ExportTarget) {
+	const file = await exportFile(target);
+	const name = exportFileName(nameParts(file), 'json');
+	const blob = new Blob([serializeExport(file)], { type: 'application/json' });
+	download(name, blob);
+	return { name, size: blob.size };
+}
+
+/** Build and download the answer table as CSV (UTF-8 with BOM). */
+export async function downloadCsv(
+	target: ExportTarget,
+	separator: CsvSeparator,
+	lang: Locale,
+	header: string[]
+) {
+	const file = await exportFile(target, false);
+	const frameworks = [...(await listAll()), ...file.frameworkDefinitions];
+	const rows = answerRows(
+		file,
+		(id, version) => frameworks.find((f) => f.id === id && f.version === version),
+		lang,
+		header
+	);
+	const name = exportFileName(nameParts(file), 'csv');
+	const blob = new Blob([toCsv(rows, { separator, bom: true })], { type: 'text/csv;charset=utf-8' });
+	download(name, blob);
+	return { name, size: blob.size };
+}
