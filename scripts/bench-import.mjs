@@ -22,15 +22,21 @@ const port = arg('port', Number(process.env.E2E_PORT ?? 4351));
 const runs = arg('runs', 5);
 const nAnswers = arg('answers', 1000);
 
-const file = await makeExportFile(makeData({ answers: nAnswers, cities: 6, assessmentsPerCity: 4 }));
+const file = await makeExportFile(
+	makeData({ answers: nAnswers, cities: 6, assessmentsPerCity: 4 })
+);
 const dir = mkdtempSync(join(tmpdir(), 'hrc-bench-'));
 const path = join(dir, 'hrc_bench_1000.json');
 const text = JSON.stringify(file, null, 2);
 writeFileSync(path, text);
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-	stdio: 'ignore'
-});
+const server = spawn(
+	'./node_modules/.bin/vite',
+	['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+	{
+		stdio: 'ignore'
+	}
+);
 const base = `http://127.0.0.1:${port}`;
 for (let i = 0; i < 100; i++) {
 	try {
@@ -47,7 +53,9 @@ const browser = await chromium.launch({
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
-	console.log(`File: ${file.answers.length} answers, ${file.assessments.length} assessments, ${(text.length / 1024).toFixed(0)} KiB`);
+	console.log(
+		`File: ${file.answers.length} answers, ${file.assessments.length} assessments, ${(text.length / 1024).toFixed(0)} KiB`
+	);
 	for (const rate of [1, 4]) {
 		const checks = [];
 		const writes = [];
@@ -75,7 +83,8 @@ try {
 						};
 					})
 			);
-			if (count !== file.answers.length) throw new Error(`expected ${file.answers.length} answers, found ${count}`);
+			if (count !== file.answers.length)
+				throw new Error(`expected ${file.answers.length} answers, found ${count}`);
 			checks.push(t1 - t0);
 			writes.push(t2 - t1);
 			await context.close();

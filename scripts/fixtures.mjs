@@ -34,7 +34,20 @@ function rng(seed) {
 	};
 }
 
-const CITY_NAMES = ['Łódź', 'Gdańsk', 'Kraków', 'Wrocław', 'Białystok', 'Zielona Góra', 'Львів', 'Utrecht', 'Graz', 'Świętochłowice', 'Bielsko-Biała', 'Częstochowa'];
+const CITY_NAMES = [
+	'Łódź',
+	'Gdańsk',
+	'Kraków',
+	'Wrocław',
+	'Białystok',
+	'Zielona Góra',
+	'Львів',
+	'Utrecht',
+	'Graz',
+	'Świętochłowice',
+	'Bielsko-Biała',
+	'Częstochowa'
+];
 
 /**
  * @param {{ cities?: number, assessmentsPerCity?: number, answers?: number, seed?: number, commentLength?: number }} o
@@ -75,7 +88,10 @@ export function makeData(o = {}) {
 				updatedAt: base + a * 2000 + 999
 			};
 			assessments.push(assessment);
-			const n = Math.min(questionIds.length, o.answers === undefined ? questionIds.length : remaining);
+			const n = Math.min(
+				questionIds.length,
+				o.answers === undefined ? questionIds.length : remaining
+			);
 			for (let q = 0; q < n; q++) {
 				const r = random();
 				let comment = '';
@@ -85,7 +101,10 @@ export function makeData(o = {}) {
 					questionId: questionIds[q],
 					value: r < 0.08 ? 'na' : r < 0.14 ? 'dk' : r < 0.18 ? null : Math.floor(r * 5) % 5,
 					comment,
-					evidence: r < 0.5 ? [] : ['https://bip.example.pl/uchwała/345', 'Raport „Prawa człowieka” 2025, s. 12'],
+					evidence:
+						r < 0.5
+							? []
+							: ['https://bip.example.pl/uchwała/345', 'Raport „Prawa człowieka” 2025, s. 12'],
 					updatedAt: base + a * 2000 + q,
 					rev: 1 + (q % 4)
 				});
@@ -112,7 +131,9 @@ export async function checksumOf(payload) {
 	delete rest.checksum;
 	const bytes = new TextEncoder().encode(JSON.stringify(sortKeys(rest)));
 	const digest = await globalThis.crypto.subtle.digest('SHA-256', bytes);
-	return 'sha256:' + Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+	return (
+		'sha256:' + Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+	);
 }
 
 /** A checksummed export file of scope "all" holding `data`. */

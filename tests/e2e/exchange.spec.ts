@@ -27,11 +27,16 @@ async function dumpDb(page: Page) {
 	);
 }
 
-async function importFiles(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[] | string) {
+async function importFiles(
+	page: Page,
+	files: { name: string; mimeType: string; buffer: Buffer }[] | string
+) {
 	await page.getByTestId('import-input').setInputFiles(files);
 }
 
-test('export a city, delete all data, import it again: the city is back with its answers', async ({ page }) => {
+test('export a city, delete all data, import it again: the city is back with its answers', async ({
+	page
+}) => {
 	const data = makeData({ cities: 2, assessmentsPerCity: 1, commentLength: 400 });
 	const seed = await makeExportFile(data);
 	await page.goto('/data');
@@ -78,11 +83,18 @@ test('export a city, delete all data, import it again: the city is back with its
 
 	const after = await dumpDb(page);
 	expect(after.cities).toEqual((before.cities as { id: string }[]).filter((c) => c.id === city.id));
-	const key = (a: { assessmentId: string; questionId: string }) => `${a.assessmentId}/${a.questionId}`;
+	const key = (a: { assessmentId: string; questionId: string }) =>
+		`${a.assessmentId}/${a.questionId}`;
 	const sort = (xs: unknown[]) =>
-		[...(xs as { assessmentId: string; questionId: string }[])].sort((a, b) => key(a).localeCompare(key(b)));
+		[...(xs as { assessmentId: string; questionId: string }[])].sort((a, b) =>
+			key(a).localeCompare(key(b))
+		);
 	expect(sort(after.answers!)).toEqual(
-		sort((before.answers as { assessmentId: string }[]).filter((a) => cityAnswers.some((c) => c.assessmentId === a.assessmentId)))
+		sort(
+			(before.answers as { assessmentId: string }[]).filter((a) =>
+				cityAnswers.some((c) => c.assessmentId === a.assessmentId)
+			)
+		)
 	);
 
 	await page.getByRole('link', { name: 'Cities', exact: true }).click();
@@ -94,7 +106,9 @@ test('export a city, delete all data, import it again: the city is back with its
 });
 
 test('a hostile file shows a readable error and changes nothing', async ({ page }) => {
-	const seed = await makeExportFile(makeData({ cities: 1, assessmentsPerCity: 1, commentLength: 50 }));
+	const seed = await makeExportFile(
+		makeData({ cities: 1, assessmentsPerCity: 1, commentLength: 50 })
+	);
 	await page.goto('/data');
 	await importFiles(page, [
 		{ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed)) }
@@ -104,8 +118,13 @@ test('a hostile file shows a readable error and changes nothing', async ({ page 
 	await page.getByRole('button', { name: 'Clear the list' }).click();
 	const before = await dumpDb(page);
 
-	const other = await makeExportFile(makeData({ cities: 1, assessmentsPerCity: 1, seed: 7, commentLength: 50 }));
-	const polluted = JSON.stringify(other).replace('"cities":[{', '"cities":[{"__proto__":{"isAdmin":true},');
+	const other = await makeExportFile(
+		makeData({ cities: 1, assessmentsPerCity: 1, seed: 7, commentLength: 50 })
+	);
+	const polluted = JSON.stringify(other).replace(
+		'"cities":[{',
+		'"cities":[{"__proto__":{"isAdmin":true},'
+	);
 	const altered = JSON.stringify({
 		...other,
 		cities: [{ ...other.cities[0], name: '<img src=x onerror="window.__xss=1">' }]
@@ -118,12 +137,13 @@ test('a hostile file shows a readable error and changes nothing', async ({ page 
 	]);
 	const entries = page.getByTestId('import-entry');
 	await expect(entries).toHaveCount(3);
-	for (let i = 0; i < 3; i++) await expect(entries.nth(i)).toHaveAttribute('data-status', 'rejected');
+	for (let i = 0; i < 3; i++)
+		await expect(entries.nth(i)).toHaveAttribute('data-status', 'rejected');
 	await expect(entries.nth(0)).toContainText('forbidden field name “__proto__”');
 	await expect(entries.nth(1)).toContainText('changed or damaged after it was exported');
 	await expect(entries.nth(2)).toContainText('not valid JSON');
 	await expect(page.getByTestId('import-run')).toHaveCount(0);
 	expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
-	expect(await page.evaluate(() => ({} as Record<string, unknown>).isAdmin)).toBeUndefined();
+	expect(await page.evaluate(() => (({}) as Record<string, unknown>).isAdmin)).toBeUndefined();
 	expect(await dumpDb(page)).toEqual(before);
 });

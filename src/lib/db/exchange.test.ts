@@ -37,7 +37,8 @@ async function read(text: string): Promise<ExportFile> {
 	return r.file;
 }
 
-const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
+const byId = <T extends { id: string }>(xs: T[]) =>
+	[...xs].sort((a, b) => a.id.localeCompare(b.id));
 const byKey = <T extends { assessmentId: string; questionId: string }>(xs: T[]) =>
 	[...xs].sort((a, b) =>
 		`${a.assessmentId}/${a.questionId}`.localeCompare(`${b.assessmentId}/${b.questionId}`)
@@ -68,8 +69,12 @@ describe('round trip', () => {
 		expect(byId(after.assessments as Data['assessments'])).toEqual(
 			byId(before.assessments as Data['assessments'])
 		);
-		expect(byKey(after.answers as Data['answers'])).toEqual(byKey(before.answers as Data['answers']));
-		expect((after.answers as Data['answers']).some((a) => a.comment.includes('Щёлково'))).toBe(true);
+		expect(byKey(after.answers as Data['answers'])).toEqual(
+			byKey(before.answers as Data['answers'])
+		);
+		expect((after.answers as Data['answers']).some((a) => a.comment.includes('Щёлково'))).toBe(
+			true
+		);
 		expect((after.answers as Data['answers']).some((a) => a.comment.includes('👩🏽‍⚖️'))).toBe(true);
 	});
 
@@ -80,7 +85,9 @@ describe('round trip', () => {
 		expect(city.scope).toBe('city');
 		expect(city.cities.map((c) => c.id)).toEqual([data.cities[0]!.id]);
 		expect(city.assessments).toHaveLength(2);
-		expect(city.answers.every((a) => city.assessments.some((x) => x.id === a.assessmentId))).toBe(true);
+		expect(city.answers.every((a) => city.assessments.some((x) => x.id === a.assessmentId))).toBe(
+			true
+		);
 		const one = await exportAssessment(data.assessments[1]!.id);
 		expect(one.assessments.map((a) => a.id)).toEqual([data.assessments[1]!.id]);
 		expect(one.cities).toHaveLength(1);
@@ -104,7 +111,10 @@ describe('hostile files leave storage unchanged', () => {
 			JSON.stringify(good).replace('"cities":[{', '"cities":[{"__proto__":{"x":1},'),
 			'['.repeat(50_000),
 			JSON.stringify({ ...good, answers: [{ ...good.answers[0], value: 5 }] }),
-			await resign({ ...good, answers: [{ ...good.answers[0], value: -1 }, ...good.answers.slice(1)] }),
+			await resign({
+				...good,
+				answers: [{ ...good.answers[0], value: -1 }, ...good.answers.slice(1)]
+			}),
 			await resign({ ...good, formatVersion: 2 }),
 			await resign({ ...good, cities: [{ ...good.cities[0], name: '' }] }),
 			await resign({ ...good, cities: [{ ...good.cities[0], extra: true }] }),
@@ -123,7 +133,9 @@ describe('hostile files leave storage unchanged', () => {
 		await seed(makeData({ cities: 1, assessmentsPerCity: 1, commentLength: 10 }));
 		const file = await read(
 			serializeExport(
-				(await makeExportFile(makeData({ cities: 3, assessmentsPerCity: 2, seed: 5, commentLength: 10 }))) as ExportFile
+				(await makeExportFile(
+					makeData({ cities: 3, assessmentsPerCity: 2, seed: 5, commentLength: 10 })
+				)) as ExportFile
 			)
 		);
 		const before = await dump();
@@ -167,10 +179,18 @@ describe('conflicts', () => {
 		const { data, file } = await setup();
 		await db.answers.update([data.assessments[0]!.id, 'F1.1'], { comment: 'edited here' });
 		const second = data.assessments[1]!.id;
-		await db.answers.add({ ...data.answers[0]!, assessmentId: second, questionId: 'T5.3', comment: 'only here' });
+		await db.answers.add({
+			...data.answers[0]!,
+			assessmentId: second,
+			questionId: 'T5.3',
+			comment: 'only here'
+		});
 		await applyImport(file, 'replace');
 		const a = await db.answers.get([data.assessments[0]!.id, 'F1.1']);
-		expect(a?.comment).toBe(data.answers.find((x) => x.assessmentId === a?.assessmentId && x.questionId === 'F1.1')!.comment);
+		expect(a?.comment).toBe(
+			data.answers.find((x) => x.assessmentId === a?.assessmentId && x.questionId === 'F1.1')!
+				.comment
+		);
 		expect(await db.answers.get([second, 'T5.3'])).toBeUndefined();
 		expect(await db.answers.count()).toBe(60);
 		expect(await db.assessments.count()).toBe(2);
@@ -248,7 +268,10 @@ describe('framework versions', () => {
 		expect(plan.carried).toHaveLength(before.length - 1);
 		const moved = await db.answers.where('assessmentId').equals(assessment.id).toArray();
 		expect(moved.map((a) => a.questionId).sort()).toEqual(
-			before.map((a) => a.questionId).filter((q) => q !== 'F1.2').sort()
+			before
+				.map((a) => a.questionId)
+				.filter((q) => q !== 'F1.2')
+				.sort()
 		);
 		// the original is untouched
 		expect(await db.answers.where('assessmentId').equals(id).toArray()).toEqual(before);
@@ -301,7 +324,9 @@ describe('backup reminder and deleting everything', () => {
 
 describe('benchmark (fake-indexeddb, not representative of a browser)', () => {
 	it('imports a 1,000-answer file', async () => {
-		const file = (await makeExportFile(makeData({ answers: 1000, cities: 6, assessmentsPerCity: 4 }))) as ExportFile;
+		const file = (await makeExportFile(
+			makeData({ answers: 1000, cities: 6, assessmentsPerCity: 4 })
+		)) as ExportFile;
 		expect(file.answers).toHaveLength(1000);
 		const text = serializeExport(file);
 		const t0 = performance.now();

@@ -82,7 +82,7 @@ export async function exportAssessment(id: string): Promise<ExportFile> {
 			if (!a) throw new ValidationError('id', 'invalid');
 			const city = await db.cities.get(a.cityId);
 			if (!city) throw new ValidationError('cityId', 'invalid');
-			return (await build('assessment', [city], [a]));
+			return await build('assessment', [city], [a]);
 		})
 	);
 	return finish(c);
@@ -94,7 +94,7 @@ export async function exportCity(id: string): Promise<ExportFile> {
 			const city = await db.cities.get(id);
 			if (!city) throw new ValidationError('id', 'invalid');
 			const as = await db.assessments.where('cityId').equals(id).toArray();
-			return (await build('city', [city], as));
+			return await build('city', [city], as);
 		})
 	);
 	return finish(c);
@@ -108,7 +108,7 @@ export async function exportAll({ backup = true }: { backup?: boolean } = {}): P
 	const c = await guard(() =>
 		db.transaction('r', readTables(), async () => {
 			const [cities, as] = await Promise.all([db.cities.toArray(), db.assessments.toArray()]);
-			return (await build('all', cities, as));
+			return await build('all', cities, as);
 		})
 	);
 	const file = await finish(c);
@@ -188,7 +188,12 @@ async function resolveImport(
 		if (isBundled(fw.id, fw.version) || (await db.frameworks.get([fw.id, fw.version]))) continue;
 		plan.frameworksAdded.push(frameworkKey(fw));
 		if (write)
-			await db.frameworks.add({ id: fw.id, version: fw.version, definition: fw, loadedAt: Date.now() });
+			await db.frameworks.add({
+				id: fw.id,
+				version: fw.version,
+				definition: fw,
+				loadedAt: Date.now()
+			});
 	}
 
 	const cityTarget = new Map<string, { id: string; name: string }>();
@@ -292,7 +297,8 @@ async function resolveImport(
 		}
 		stored.set(record.id, record);
 		toAdd.push(record);
-		for (const x of answers) answersToAdd.push(record.id === x.assessmentId ? x : { ...x, assessmentId: record.id });
+		for (const x of answers)
+			answersToAdd.push(record.id === x.assessmentId ? x : { ...x, assessmentId: record.id });
 	}
 	if (write) {
 		await db.assessments.bulkAdd(toAdd);
@@ -315,7 +321,10 @@ export async function checkText(text: string, maxBytes?: number): Promise<ParseR
 const allTables = () => [db.cities, db.assessments, db.answers, db.frameworks];
 
 /** What importing `file` would do: matching cities, conflicting assessments, completion. */
-export function planImport(file: ExportFile, strategy: ImportStrategy = 'keep'): Promise<ImportPlan> {
+export function planImport(
+	file: ExportFile,
+	strategy: ImportStrategy = 'keep'
+): Promise<ImportPlan> {
 	return guard(() => db.transaction('r', allTables(), () => resolveImport(file, strategy, false)));
 }
 
@@ -351,7 +360,12 @@ export function loadFramework(fw: Framework): Promise<LoadFrameworkResult> {
 				return canonicalJson(stored.definition) === canonicalJson(fw)
 					? { ok: true as const, status: 'alreadyLoaded' as const, framework: fw }
 					: { ok: false as const, code: 'versionExists' as const, framework: fw };
-			await db.frameworks.add({ id: fw.id, version: fw.version, definition: fw, loadedAt: Date.now() });
+			await db.frameworks.add({
+				id: fw.id,
+				version: fw.version,
+				definition: fw,
+				loadedAt: Date.now()
+			});
 			return { ok: true as const, status: 'added' as const, framework: fw };
 		})
 	);
@@ -398,7 +412,10 @@ async function resolveInTx(id: string, version: string): Promise<Framework | und
 }
 
 /** What moving an assessment to `toVersion` would carry over and leave behind. */
-export function planMigration(assessmentId: string, toVersion: string): Promise<AnswerMigrationPlan> {
+export function planMigration(
+	assessmentId: string,
+	toVersion: string
+): Promise<AnswerMigrationPlan> {
 	return guard(() =>
 		db.transaction('r', db.assessments, db.answers, db.frameworks, async () => {
 			const a = await db.assessments.get(assessmentId);
@@ -512,13 +529,17 @@ export async function deleteAllData(): Promise<void> {
 /** Every row of every table (tests, diagnostics). */
 export function dump(): Promise<Record<string, unknown[]>> {
 	return guard(() =>
-		db.transaction('r', [db.cities, db.assessments, db.answers, db.frameworks, db.meta], async () => ({
-			cities: await db.cities.toArray(),
-			assessments: await db.assessments.toArray(),
-			answers: await db.answers.toArray(),
-			frameworks: await db.frameworks.toArray(),
-			meta: await db.meta.toArray()
-		}))
+		db.transaction(
+			'r',
+			[db.cities, db.assessments, db.answers, db.frameworks, db.meta],
+			async () => ({
+				cities: await db.cities.toArray(),
+				assessments: await db.assessments.toArray(),
+				answers: await db.answers.toArray(),
+				frameworks: await db.frameworks.toArray(),
+				meta: await db.meta.toArray()
+			})
+		)
 	);
 }
 

@@ -3,9 +3,27 @@ import { defaultFramework } from './bundled';
 import { answerRows, csvCell, toCsv } from './csv';
 import type { Answer, Assessment, City } from './assessment';
 
-const HEADER = ['Miasto', 'Ocena', 'Element', 'Obszar', 'Id pytania', 'Pytanie', 'Poziom', 'Opis poziomu', 'Komentarz', 'Dowody'];
+const HEADER = [
+	'Miasto',
+	'Ocena',
+	'Element',
+	'Obszar',
+	'Id pytania',
+	'Pytanie',
+	'Poziom',
+	'Opis poziomu',
+	'Komentarz',
+	'Dowody'
+];
 
-const city: City = { id: 'city000001', name: 'Łódź', country: 'Polska', notes: '', createdAt: 1, updatedAt: 1 };
+const city: City = {
+	id: 'city000001',
+	name: 'Łódź',
+	country: 'Polska',
+	notes: '',
+	createdAt: 1,
+	updatedAt: 1
+};
 const assessment: Assessment = {
 	id: 'asse000001',
 	cityId: city.id,
@@ -17,7 +35,12 @@ const assessment: Assessment = {
 	createdAt: 1,
 	updatedAt: 1
 };
-const answer = (questionId: string, value: Answer['value'], comment = '', evidence: string[] = []): Answer => ({
+const answer = (
+	questionId: string,
+	value: Answer['value'],
+	comment = '',
+	evidence: string[] = []
+): Answer => ({
 	assessmentId: assessment.id,
 	questionId,
 	value,
@@ -54,7 +77,10 @@ describe('toCsv bytes', () => {
 			{
 				cities: [city],
 				assessments: [assessment],
-				answers: [answer('F1.2', 'na'), answer('F1.1', 3, 'Zażółć gęślą jaźń; "cytat"', ['uchwała nr 1', 'BIP'])]
+				answers: [
+					answer('F1.2', 'na'),
+					answer('F1.1', 3, 'Zażółć gęślą jaźń; "cytat"', ['uchwała nr 1', 'BIP'])
+				]
 			},
 			(id, v) => (id === fw.id && v === fw.version ? fw : undefined),
 			'pl',

@@ -20,7 +20,9 @@ import {
 
 const opts = { frameworks: bundledFrameworks };
 
-async function validFile(data = makeData({ cities: 2, assessmentsPerCity: 2, commentLength: 300 })) {
+async function validFile(
+	data = makeData({ cities: 2, assessmentsPerCity: 2, commentLength: 300 })
+) {
 	return (await makeExportFile(data)) as ExportFile;
 }
 
@@ -148,7 +150,10 @@ describe('hostile and broken files', () => {
 			'NaN-like value (string "NaN" as level)',
 			async () => {
 				const f = await validFile();
-				return resign({ ...f, answers: [{ ...f.answers[0], value: 'NaN' }, ...f.answers.slice(1)] });
+				return resign({
+					...f,
+					answers: [{ ...f.answers[0], value: 'NaN' }, ...f.answers.slice(1)]
+				});
 			},
 			'invalidValue',
 			'answers[0].value'
@@ -166,7 +171,10 @@ describe('hostile and broken files', () => {
 			'unknown key',
 			async () => {
 				const f = await validFile();
-				return resign({ ...f, assessments: [{ ...f.assessments[0], score: 100 }, ...f.assessments.slice(1)] });
+				return resign({
+					...f,
+					assessments: [{ ...f.assessments[0], score: 100 }, ...f.assessments.slice(1)]
+				});
 			},
 			'unknownKey',
 			'assessments[0]'
@@ -226,7 +234,10 @@ describe('hostile and broken files', () => {
 			'unknown question id',
 			async () => {
 				const f = await validFile();
-				return resign({ ...f, answers: [{ ...f.answers[0], questionId: 'Z9.9' }, ...f.answers.slice(1)] });
+				return resign({
+					...f,
+					answers: [{ ...f.answers[0], questionId: 'Z9.9' }, ...f.answers.slice(1)]
+				});
 			},
 			'unknownQuestion',
 			'answers[0].questionId'
@@ -293,11 +304,18 @@ describe('framework definitions', () => {
 describe('fuzzing', () => {
 	it('parseExportText never throws on arbitrary text', async () => {
 		await fc.assert(
-			fc.asyncProperty(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => JSON.stringify(v))), async (text) => {
-				const r = await parseExportText(text, opts);
-				expect(typeof r.ok).toBe('boolean');
-				if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
-			}),
+			fc.asyncProperty(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((v) => JSON.stringify(v))
+				),
+				async (text) => {
+					const r = await parseExportText(text, opts);
+					expect(typeof r.ok).toBe('boolean');
+					if (!r.ok) expect(r.errors.length).toBeGreaterThan(0);
+				}
+			),
 			{ numRuns: 300 }
 		);
 	});
@@ -309,9 +327,9 @@ describe('fuzzing', () => {
 			// cut the text somewhere
 			fc.nat({ max: text.length }).map((n) => text.slice(0, n)),
 			// replace one character
-			fc.tuple(fc.nat({ max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 3 })).map(
-				([i, s]) => text.slice(0, i) + s + text.slice(i + 1)
-			),
+			fc
+				.tuple(fc.nat({ max: text.length - 1 }), fc.string({ minLength: 1, maxLength: 3 }))
+				.map(([i, s]) => text.slice(0, i) + s + text.slice(i + 1)),
 			// set a field somewhere to a random JSON value (checksum re-signed, so the schema is reached)
 			fc
 				.tuple(
@@ -321,12 +339,20 @@ describe('fuzzing', () => {
 					fc.jsonValue()
 				)
 				.map(([table, i, key, value]) => {
-					const copy = structuredClone(file) as unknown as Record<string, Record<string, unknown>[]>;
+					const copy = structuredClone(file) as unknown as Record<
+						string,
+						Record<string, unknown>[]
+					>;
 					const rows = copy[table]!;
 					const row = rows[i % rows.length]!;
 					const keys = Object.keys(row);
 					const k = key.length % 2 === 0 && keys.length ? keys[key.length % keys.length]! : key;
-					Object.defineProperty(row, k, { value, enumerable: true, configurable: true, writable: true });
+					Object.defineProperty(row, k, {
+						value,
+						enumerable: true,
+						configurable: true,
+						writable: true
+					});
 					return copy;
 				})
 				.chain((copy) => fc.constant(copy))

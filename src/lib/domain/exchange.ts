@@ -74,7 +74,8 @@ function sortKeys(value: unknown): unknown {
 		const out: Record<string, unknown> = {};
 		for (const key of Object.keys(value).sort()) {
 			const v = (value as Record<string, unknown>)[key];
-			if (v !== undefined) Object.defineProperty(out, key, { value: sortKeys(v), enumerable: true });
+			if (v !== undefined)
+				Object.defineProperty(out, key, { value: sortKeys(v), enumerable: true });
 		}
 		return out;
 	}
@@ -187,8 +188,7 @@ export interface ImportWarning {
 }
 
 export type ParseResult =
-	| { ok: true; file: ExportFile; warnings: ImportWarning[] }
-	| { ok: false; errors: ImportError[] };
+	{ ok: true; file: ExportFile; warnings: ImportWarning[] } | { ok: false; errors: ImportError[] };
 
 export interface ParseOptions {
 	/** refuse larger texts (measured in UTF-8 bytes); default 20 MiB */
@@ -295,12 +295,15 @@ export function safeJsonParse(
 	text: string,
 	maxBytes = DEFAULT_MAX_BYTES
 ): { ok: true; value: unknown } | { ok: false; errors: ImportError[] } {
-	if (typeof text !== 'string') return { ok: false, errors: [err('notJson', '', { detail: 'no text' })] };
+	if (typeof text !== 'string')
+		return { ok: false, errors: [err('notJson', '', { detail: 'no text' })] };
 	// cheap bound first: UTF-8 never has fewer bytes than UTF-16 code units
 	if (text.length > maxBytes || utf8Length(text) > maxBytes)
 		return {
 			ok: false,
-			errors: [err('tooLarge', '', { size: utf8Length(text.slice(0, maxBytes + 1)), max: maxBytes })]
+			errors: [
+				err('tooLarge', '', { size: utf8Length(text.slice(0, maxBytes + 1)), max: maxBytes })
+			]
 		};
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	if (text.trim() === '') return { ok: false, errors: [err('empty')] };
@@ -359,20 +362,27 @@ export function zodErrors(error: z.ZodError, prefix: PropertyKey[] = []): Import
  * recomputed by the caller). Version 1 is the first format, so there are none
  * yet; see docs/export-format.md.
  */
-export const MIGRATIONS: Readonly<Record<number, (file: Record<string, unknown>) => Record<string, unknown>>> =
-	{};
+export const MIGRATIONS: Readonly<
+	Record<number, (file: Record<string, unknown>) => Record<string, unknown>>
+> = {};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
 	return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /** Read and check an export file's text. Never throws. */
-export async function parseExportText(text: string, options: ParseOptions = {}): Promise<ParseResult> {
+export async function parseExportText(
+	text: string,
+	options: ParseOptions = {}
+): Promise<ParseResult> {
 	try {
 		return await parseUnsafe(text, options);
 	} catch (e) {
 		// defensive: a bug here must not escape as an exception
-		return { ok: false, errors: [err('invalid', '', { detail: e instanceof Error ? e.message : String(e) })] };
+		return {
+			ok: false,
+			errors: [err('invalid', '', { detail: e instanceof Error ? e.message : String(e) })]
+		};
 	}
 }
 
@@ -380,7 +390,8 @@ async function parseUnsafe(text: string, options: ParseOptions): Promise<ParseRe
 	const parsed = safeJsonParse(text, options.maxBytes ?? DEFAULT_MAX_BYTES);
 	if (!parsed.ok) return parsed;
 	let raw = parsed.value;
-	if (!isRecord(raw) || raw.format !== EXPORT_FORMAT) return { ok: false, errors: [err('notExport')] };
+	if (!isRecord(raw) || raw.format !== EXPORT_FORMAT)
+		return { ok: false, errors: [err('notExport')] };
 	const version = raw.formatVersion;
 	if (typeof version !== 'number' || !Number.isInteger(version))
 		return { ok: false, errors: [err('type', 'formatVersion', { expected: 'integer' })] };
@@ -396,23 +407,29 @@ async function parseUnsafe(text: string, options: ParseOptions): Promise<ParseRe
 	if (version < EXPORT_FORMAT_VERSION) {
 		for (let v = version; v < EXPORT_FORMAT_VERSION; v++) {
 			const step = MIGRATIONS[v];
-			if (!step)
-				return { ok: false, errors: [err('olderVersion', 'formatVersion', { version })] };
+			if (!step) return { ok: false, errors: [err('olderVersion', 'formatVersion', { version })] };
 			raw = step(raw as Record<string, unknown>);
 		}
 		if (checksumOk && isRecord(raw)) raw = { ...raw, checksum: await checksum(raw) };
 	}
 
 	const result = ExportFile.safeParse(raw);
-	const checksumErrors = checksumOk || !isRecord(parsed.value) || typeof parsed.value.checksum !== 'string'
-		? []
-		: [err('checksum', 'checksum')];
+	const checksumErrors =
+		checksumOk || !isRecord(parsed.value) || typeof parsed.value.checksum !== 'string'
+			? []
+			: [err('checksum', 'checksum')];
 	if (!result.success)
-		return { ok: false, errors: [...checksumErrors, ...zodErrors(result.error)].slice(0, MAX_ERRORS) };
+		return {
+			ok: false,
+			errors: [...checksumErrors, ...zodErrors(result.error)].slice(0, MAX_ERRORS)
+		};
 	if (checksumErrors.length) return { ok: false, errors: checksumErrors };
 
 	const file = result.data;
-	const errors = integrityErrors(file, [...(options.frameworks ?? []), ...file.frameworkDefinitions]);
+	const errors = integrityErrors(file, [
+		...(options.frameworks ?? []),
+		...file.frameworkDefinitions
+	]);
 	if (errors.length) return { ok: false, errors: errors.slice(0, MAX_ERRORS) };
 	return { ok: true, file, warnings: frameworkWarnings(file, options.frameworks ?? []) };
 }
@@ -433,12 +450,16 @@ export function integrityErrors(file: ExportPayload, known: readonly Framework[]
 	const questionsOf = new Map<string, Set<string>>();
 	for (const fw of known)
 		if (!questionsOf.has(`${fw.id}@${fw.version}`))
-			questionsOf.set(`${fw.id}@${fw.version}`, new Set(allQuestions(fw).map((q) => q.question.id)));
+			questionsOf.set(
+				`${fw.id}@${fw.version}`,
+				new Set(allQuestions(fw).map((q) => q.question.id))
+			);
 	const frameworkOf = new Map<string, string>();
 	file.assessments.forEach((a, i) => {
 		if (assessmentIds.has(a.id)) push(err('duplicateId', `assessments[${i}].id`, { id: a.id }));
 		assessmentIds.add(a.id);
-		if (!cityIds.has(a.cityId)) push(err('missingCity', `assessments[${i}].cityId`, { id: a.cityId }));
+		if (!cityIds.has(a.cityId))
+			push(err('missingCity', `assessments[${i}].cityId`, { id: a.cityId }));
 		const key = `${a.frameworkId}@${a.frameworkVersion}`;
 		if (!refs.has(key))
 			push(
@@ -489,8 +510,7 @@ function frameworkWarnings(file: ExportFile, known: readonly Framework[]): Impor
 }
 
 export type FrameworkParseResult =
-	| { ok: true; framework: Framework }
-	| { ok: false; errors: ImportError[] };
+	{ ok: true; framework: Framework } | { ok: false; errors: ImportError[] };
 
 /** Read and check a framework definition file (the same contract as the bundled one). Never throws. */
 export function parseFrameworkText(text: string, maxBytes = 5 * 1024 * 1024): FrameworkParseResult {
@@ -498,12 +518,20 @@ export function parseFrameworkText(text: string, maxBytes = 5 * 1024 * 1024): Fr
 		const parsed = safeJsonParse(text, maxBytes);
 		if (!parsed.ok) return parsed;
 		if (isRecord(parsed.value) && parsed.value.format === EXPORT_FORMAT)
-			return { ok: false, errors: [err('invalid', '', { detail: 'this is an assessment export, not a framework definition' })] };
+			return {
+				ok: false,
+				errors: [
+					err('invalid', '', { detail: 'this is an assessment export, not a framework definition' })
+				]
+			};
 		const result = Framework.safeParse(parsed.value);
 		if (!result.success) return { ok: false, errors: zodErrors(result.error) };
 		return { ok: true, framework: result.data };
 	} catch (e) {
-		return { ok: false, errors: [err('invalid', '', { detail: e instanceof Error ? e.message : String(e) })] };
+		return {
+			ok: false,
+			errors: [err('invalid', '', { detail: e instanceof Error ? e.message : String(e) })]
+		};
 	}
 }
 
@@ -511,13 +539,68 @@ export function parseFrameworkText(text: string, maxBytes = 5 * 1024 * 1024): Fr
 // File names
 
 const TRANSLIT: Record<string, string> = {
-	ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z',
-	Ą: 'A', Ć: 'C', Ę: 'E', Ł: 'L', Ń: 'N', Ó: 'O', Ś: 'S', Ź: 'Z', Ż: 'Z',
-	ß: 'ss', æ: 'ae', Æ: 'AE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D',
-	а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ye', ё: 'yo', ж: 'zh', з: 'z',
-	и: 'y', і: 'i', ї: 'yi', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r',
-	с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '',
-	ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya'
+	ą: 'a',
+	ć: 'c',
+	ę: 'e',
+	ł: 'l',
+	ń: 'n',
+	ó: 'o',
+	ś: 's',
+	ź: 'z',
+	ż: 'z',
+	Ą: 'A',
+	Ć: 'C',
+	Ę: 'E',
+	Ł: 'L',
+	Ń: 'N',
+	Ó: 'O',
+	Ś: 'S',
+	Ź: 'Z',
+	Ż: 'Z',
+	ß: 'ss',
+	æ: 'ae',
+	Æ: 'AE',
+	ø: 'o',
+	Ø: 'O',
+	đ: 'd',
+	Đ: 'D',
+	а: 'a',
+	б: 'b',
+	в: 'v',
+	г: 'h',
+	ґ: 'g',
+	д: 'd',
+	е: 'e',
+	є: 'ye',
+	ё: 'yo',
+	ж: 'zh',
+	з: 'z',
+	и: 'y',
+	і: 'i',
+	ї: 'yi',
+	й: 'y',
+	к: 'k',
+	л: 'l',
+	м: 'm',
+	н: 'n',
+	о: 'o',
+	п: 'p',
+	р: 'r',
+	с: 's',
+	т: 't',
+	у: 'u',
+	ф: 'f',
+	х: 'kh',
+	ц: 'ts',
+	ч: 'ch',
+	ш: 'sh',
+	щ: 'shch',
+	ъ: '',
+	ы: 'y',
+	ь: '',
+	э: 'e',
+	ю: 'yu',
+	я: 'ya'
 };
 
 /** A file-name-safe ASCII slug: Polish (and Cyrillic) letters transliterated, others dropped. */

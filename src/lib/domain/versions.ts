@@ -32,7 +32,9 @@ export function planAnswerMigration(
 	answers: readonly Answer[]
 ): AnswerMigrationPlan {
 	const target = new Set(allQuestions(to).map((q) => q.question.id));
-	const source = new Set(from ? allQuestions(from).map((q) => q.question.id) : answers.map((a) => a.questionId));
+	const source = new Set(
+		from ? allQuestions(from).map((q) => q.question.id) : answers.map((a) => a.questionId)
+	);
 	const carried: Answer[] = [];
 	const dropped: Answer[] = [];
 	for (const a of answers) {

@@ -30,13 +30,19 @@ export function describeImportError(e: ImportError): string {
 		p.size = formatBytes(Number(p.size));
 		p.max = formatBytes(Number(p.max));
 	}
-	if (e.code === 'type' && typeof p.expected === 'string' && /^(string|number|object|array|boolean|integer)$/.test(p.expected))
+	if (
+		e.code === 'type' &&
+		typeof p.expected === 'string' &&
+		/^(string|number|object|array|boolean|integer)$/.test(p.expected)
+	)
 		p.expected = t(`import.type.${p.expected}` as MessageKey);
 	if (e.code === 'scopeMismatch' && (p.what === 'city' || p.what === 'assessment'))
 		p.what = t(`import.what.${p.what}`);
 	const text = t(`import.err.${e.code}`, p);
 	const where = describePath(e.path);
-	return where && e.code !== 'newerVersion' && e.code !== 'checksum' ? `${text} (${t('import.where', { path: where })})` : text;
+	return where && e.code !== 'newerVersion' && e.code !== 'checksum'
+		? `${text} (${t('import.where', { path: where })})`
+		: text;
 }
 
 export function describeImportWarning(w: ImportWarning): string {

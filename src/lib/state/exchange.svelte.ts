@@ -138,9 +138,7 @@ export function download(name: string, blob: Blob) {
 }
 
 export type ExportTarget =
-	| { scope: 'all' }
-	| { scope: 'city'; id: string }
-	| { scope: 'assessment'; id: string };
+	{ scope: 'all' } | { scope: 'city'; id: string } | { scope: 'assessment'; id: string };
 
 export async function exportFile(target: ExportTarget, backup = true): Promise<ExportFile> {
 	if (target.scope === 'city') return exchange.exportCity(target.id);
@@ -179,7 +177,9 @@ export async function downloadCsv(
 		header
 	);
 	const name = exportFileName(nameParts(file), 'csv');
-	const blob = new Blob([toCsv(rows, { separator, bom: true })], { type: 'text/csv;charset=utf-8' });
+	const blob = new Blob([toCsv(rows, { separator, bom: true })], {
+		type: 'text/csv;charset=utf-8'
+	});
 	download(name, blob);
 	return { name, size: blob.size };
 }

@@ -73,7 +73,8 @@ export default defineMessages({
 		'import.mergedCity': 'added to the city “{name}” on this device',
 		'import.conflict': 'already on this device',
 		'import.conflictLabel': 'this city already has an assessment “{label}”',
-		'import.conflicts': '{count} assessment(s) in these files already exist on this device. What should happen to them?',
+		'import.conflicts':
+			'{count} assessment(s) in these files already exist on this device. What should happen to them?',
 		'import.keep': 'Keep what is on this device (skip them)',
 		'import.replace': 'Replace them with the version from the file',
 		'import.copy': 'Import them as copies (with a new label)',
@@ -105,13 +106,17 @@ export default defineMessages({
 		'import.what.assessment': 'assessment',
 		'import.err.tooLarge': 'The file is too large ({size}; at most {max}).',
 		'import.err.empty': 'The file is empty.',
-		'import.err.notJson': 'The file is not valid JSON. It may be incomplete (cut off during copying) or damaged.',
-		'import.err.forbiddenKey': 'The file contains a forbidden field name “{key}” and was refused for safety.',
-		'import.err.tooDeep': 'The file is nested too deeply (more than {max} levels); it is not an export of this app.',
+		'import.err.notJson':
+			'The file is not valid JSON. It may be incomplete (cut off during copying) or damaged.',
+		'import.err.forbiddenKey':
+			'The file contains a forbidden field name “{key}” and was refused for safety.',
+		'import.err.tooDeep':
+			'The file is nested too deeply (more than {max} levels); it is not an export of this app.',
 		'import.err.notExport': 'This is not an assessment file exported by this app.',
 		'import.err.newerVersion':
 			'This file was made by a newer version of the app (format {version}). Update the app to import it: reload the page or install the update when it is offered.',
-		'import.err.olderVersion': 'This file uses an old format (version {version}) that this app cannot read.',
+		'import.err.olderVersion':
+			'This file uses an old format (version {version}) that this app cannot read.',
 		'import.err.checksum':
 			'The file was changed or damaged after it was exported (its checksum does not match). Ask for a fresh export.',
 		'import.err.type': 'Wrong kind of value (expected {expected}).',
@@ -123,10 +128,13 @@ export default defineMessages({
 		'import.err.invalid': 'This value is not valid ({detail}).',
 		'import.err.duplicateId': 'The id “{id}” appears more than once.',
 		'import.err.missingCity': 'The city this assessment belongs to (“{id}”) is not in the file.',
-		'import.err.missingAssessment': 'The assessment this answer belongs to (“{id}”) is not in the file.',
+		'import.err.missingAssessment':
+			'The assessment this answer belongs to (“{id}”) is not in the file.',
 		'import.err.missingFrameworkRef': 'The framework {id} {version} is not listed in the file.',
-		'import.err.unknownQuestion': 'The question “{id}” does not exist in the framework {framework}.',
-		'import.err.scopeMismatch': 'The file says it holds one {what}, but it holds a different number.',
+		'import.err.unknownQuestion':
+			'The question “{id}” does not exist in the framework {framework}.',
+		'import.err.scopeMismatch':
+			'The file says it holds one {what}, but it holds a different number.',
 		'import.warn.unknownFramework':
 			'The framework {id} {version} is not on this device. The answers will be imported, but they can be shown only after that framework definition is loaded below.',
 
@@ -150,7 +158,8 @@ export default defineMessages({
 		'fw.migrateTo': 'Target version',
 		'fw.migratePreview': 'Check what carries over',
 		'fw.migrateRun': 'Create the new assessment',
-		'fw.migrateNone': 'No assessment can be moved: there is no other version of its framework on this device.',
+		'fw.migrateNone':
+			'No assessment can be moved: there is no other version of its framework on this device.',
 		'fw.migrateSummary':
 			'{carried} answer(s) carry over. {dropped} answer(s) have no matching question in version {version} and stay only in the original assessment. {added} question(s) are new.',
 		'fw.migrateDropped': 'Not carried over',
@@ -289,12 +298,14 @@ export default defineMessages({
 		'import.err.unknownKey': 'Nieznane pole „{keys}”.',
 		'import.err.tooBig': 'Za długie lub za duże (najwyżej {maximum}).',
 		'import.err.tooSmall': 'Za krótkie, puste lub za małe (co najmniej {minimum}).',
-		'import.err.invalidValue': 'Ta wartość jest niedozwolona (na przykład poziom spoza zakresu 0–4).',
+		'import.err.invalidValue':
+			'Ta wartość jest niedozwolona (na przykład poziom spoza zakresu 0–4).',
 		'import.err.invalidFormat': 'Ta wartość ma nieprawidłowy format.',
 		'import.err.invalid': 'Ta wartość jest nieprawidłowa ({detail}).',
 		'import.err.duplicateId': 'Identyfikator „{id}” występuje więcej niż raz.',
 		'import.err.missingCity': 'W pliku brakuje miasta, do którego należy ta ocena („{id}”).',
-		'import.err.missingAssessment': 'W pliku brakuje oceny, do której należy ta odpowiedź („{id}”).',
+		'import.err.missingAssessment':
+			'W pliku brakuje oceny, do której należy ta odpowiedź („{id}”).',
 		'import.err.missingFrameworkRef': 'Ram {id} {version} nie ma na liście ram w pliku.',
 		'import.err.unknownQuestion': 'Pytanie „{id}” nie występuje w ramach {framework}.',
 		'import.err.scopeMismatch':
