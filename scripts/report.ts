@@ -6,17 +6,13 @@
  *
  * Exit codes: 0 written; 1 bad file or generation error; 2 wrong arguments.
  */
-import { createHash } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { bundledFrameworks } from '$lib/domain/bundled';
-import { ExportFile } from '$lib/domain/exchange';
+import { DEFAULT_MAX_BYTES, parseExportText, type ExportFile } from '$lib/domain/exchange';
 import { buildAssessmentReport } from '$lib/report/assessment-report';
 import { reportFileName } from '$lib/report/file-name';
 import { loadFontsNode } from '$lib/report/fonts-node';
 import { REPORT_LANGUAGES, type ReportLanguage } from '$lib/report/types';
-
-const MAX_FILE_BYTES = 100 * 1024 * 1024;
 
 export const USAGE = `Usage: npm run report -- <export.json> [--out report.pdf] [--lang en|pl|both] [--assessment <id or label>]
 
@@ -68,25 +64,7 @@ export function parseArgs(argv: string[]): Args | 'help' {
 	};
 }
 
-/** JSON with object keys sorted at every level (what the checksum is computed over). */
-export function canonicalJson(value: unknown): string {
-	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-	if (value !== null && typeof value === 'object') {
-		const entries = Object.keys(value as object)
-			.sort()
-			.filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-			.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-		return `{${entries.join(',')}}`;
-	}
-	return JSON.stringify(value);
-}
-
-export function exportChecksum(payload: Record<string, unknown>): string {
-	const { checksum: _ignored, ...rest } = payload;
-	return `sha256:${createHash('sha256').update(canonicalJson(rest)).digest('hex')}`;
-}
-
-async function readExport(file: string): Promise<{ data: ExportFile; checksumOk: boolean }> {
+async function readExport(file: string): Promise<ExportFile> {
 	let size: number;
 	try {
 		const s = await stat(file);
@@ -98,37 +76,20 @@ async function readExport(file: string): Promise<{ data: ExportFile; checksumOk:
 			`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`
 		);
 	}
-	if (size > MAX_FILE_BYTES)
+	// the size is checked before anything is read or parsed
+	if (size > DEFAULT_MAX_BYTES)
 		throw new InputError(
 			`${file} is too large (${Math.round(size / 1048576)} MB) for an export file.`
 		);
-	const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch (e) {
-		throw new InputError(`${file} is not valid JSON (${(e as Error).message}).`);
-	}
-	if (
-		json === null ||
-		typeof json !== 'object' ||
-		(json as { format?: unknown }).format !== 'hrc-export'
-	)
+	// the same checks as the app's import: JSON safety, schema, version, checksum, integrity
+	const result = await parseExportText(await readFile(file, 'utf8'), {
+		frameworks: bundledFrameworks
+	});
+	if (!result.ok)
 		throw new InputError(
-			`${file} is not an export file of the Human Rights Cities app (no "format": "hrc-export").`
+			`${file} cannot be used:\n${result.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`
 		);
-	const version = (json as { formatVersion?: unknown }).formatVersion;
-	if (typeof version === 'number' && version > 1)
-		throw new InputError(
-			`${file} has export format version ${version}; this tool reads version 1. Update the app.`
-		);
-	const parsed = ExportFile.safeParse(json);
-	if (!parsed.success)
-		throw new InputError(`${file} is not a valid export file:\n${z.prettifyError(parsed.error)}`);
-	return {
-		data: parsed.data,
-		checksumOk: exportChecksum(json as Record<string, unknown>) === parsed.data.checksum
-	};
+	return result.file;
 }
 
 function pickAssessment(data: ExportFile, wanted: string | undefined) {
@@ -158,11 +119,7 @@ export async function main(argv: string[]): Promise<number> {
 			console.log(USAGE);
 			return 0;
 		}
-		const { data, checksumOk } = await readExport(args.file);
-		if (!checksumOk)
-			console.warn(
-				'warning: the checksum does not match: the file was changed after it was exported.'
-			);
+		const data = await readExport(args.file);
 		const assessment = pickAssessment(data, args.assessment);
 		const framework = [...data.frameworkDefinitions, ...bundledFrameworks].find(
 			(f) => f.id === assessment.frameworkId && f.version === assessment.frameworkVersion

@@ -112,7 +112,7 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		const cases: [string, string][] = [
 			[join(dir, 'nope.json'), 'no such file'],
 			[write('bad.json', '{"format": "hrc-export", '), 'is not valid JSON'],
-			[write('other.json', { hello: 'world' }), 'not an export file'],
+			[write('other.json', { hello: 'world' }), 'not an assessment export file'],
 			[write('newer.json', { ...exportFile(), formatVersion: 2 }), 'Update the app'],
 			[
 				write('invalid.json', {
@@ -131,14 +131,15 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		}
 	});
 
-	it('warns when the checksum does not match but still reports', () => {
+	it('refuses a file changed after export (checksum), like the app does', () => {
 		const f = exportFile();
 		const r = run(
 			write('tampered.json', { ...f, appVersion: '9.9.9' }),
 			'--out',
 			join(dir, 't.pdf')
 		);
-		expect(r.code).toBe(0);
+		expect(r.code).toBe(1);
 		expect(r.err).toContain('checksum does not match');
+		expect(existsSync(join(dir, 't.pdf'))).toBe(false);
 	});
 });
