@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { makeData, makeExportFile } from '../../scripts/fixtures.mjs';
+import { waitForServiceWorker } from './helpers';
 
 /** Every row of every object store, read with the plain IndexedDB API. */
 async function dumpDb(page: Page) {
@@ -40,6 +41,9 @@ test('export a city, delete all data, import it again: the city is back with its
 	const data = makeData({ cities: 2, assessmentsPerCity: 1, commentLength: 400 });
 	const seed = await makeExportFile(data);
 	await page.goto('/data');
+	// the app has been installed for offline use (its caches exist) before the user deletes everything
+	await waitForServiceWorker(page);
+	expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
 	await importFiles(page, [
 		{ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(seed)) }
 	]);
