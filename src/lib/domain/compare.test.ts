@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from './bundled';
 import { allQuestions, type AnswerValue } from './framework';
-import { anonymousLabel, diffScores, seriesLabels, type Subject } from './compare';
+import { anonymousLabel, anonymousOrder, diffScores, seriesLabels, type Subject } from './compare';
 import { scoreAssessment } from './scoring';
 
 const questions = allQuestions(defaultFramework).map((x) => x.question.id);
@@ -91,5 +91,25 @@ describe('diffScores', () => {
 		]);
 		const f1 = diffScores(before, after).items.find((i) => i.id === 'F1')!;
 		expect(f1.delta).toBe(33 - 25);
+	});
+});
+
+describe('anonymousOrder', () => {
+	it('keeps cities together, keeps the given order within a city, ignores names', () => {
+		const s = [
+			{ cityId: 'city-aaaaaa', name: 'Aachen', n: 1 },
+			{ cityId: 'city-zzzzzz', name: 'Zagreb', n: 1 },
+			{ cityId: 'city-aaaaaa', name: 'Aachen', n: 2 },
+			{ cityId: 'city-mmmmmm', name: 'Malmö', n: 1 }
+		];
+		const out = anonymousOrder(s);
+		expect(out).toHaveLength(4);
+		const aachen = out.filter((x) => x.cityId === 'city-aaaaaa').map((x) => x.n);
+		expect(aachen).toEqual([1, 2]);
+		const firstA = out.findIndex((x) => x.cityId === 'city-aaaaaa');
+		expect(out[firstA + 1]!.cityId).toBe('city-aaaaaa');
+		// the same input in another order gives the same city order
+		const again = anonymousOrder([s[3]!, s[2]!, s[1]!, s[0]!]).map((x) => x.cityId);
+		expect([...new Set(again)]).toEqual([...new Set(out.map((x) => x.cityId))]);
 	});
 });

@@ -148,3 +148,26 @@ export function seriesLabels(
 	}
 	return out;
 }
+
+/** FNV-1a, 32 bit: a small stable hash for ordering. */
+function hash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193) >>> 0;
+	}
+	return h;
+}
+
+/**
+ * The order in which anonymised assessments are lettered and shown: cities in
+ * an order that follows from their (random) ids — neither alphabetical nor by
+ * score, so letters reveal nothing — and, within a city, the given order
+ * (pass assessments oldest first so "A · 1" is the earlier one).
+ */
+export function anonymousOrder<T extends Pick<Subject, 'cityId'>>(subjects: readonly T[]): T[] {
+	return subjects
+		.map((s, i) => ({ s, i, h: hash(s.cityId) }))
+		.sort((a, b) => a.h - b.h || (a.s.cityId < b.s.cityId ? -1 : a.s.cityId > b.s.cityId ? 1 : 0) || a.i - b.i)
+		.map((x) => x.s);
+}
