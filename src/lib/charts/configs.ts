@@ -33,6 +33,16 @@ const POINT_STYLES: PointStyle[] = [
 ];
 const DASHES: number[][] = [[], [8, 4], [2, 3], [10, 3, 2, 3]];
 
+/**
+ * Above this many series the chart draws no legend (it would take more room
+ * than the chart and slows drawing); the data table names every series.
+ */
+export const MAX_LEGEND_SERIES = 12;
+
+export function hasLegend(seriesCount: number, wanted = seriesCount > 1): boolean {
+	return wanted && seriesCount <= MAX_LEGEND_SERIES;
+}
+
 export interface SeriesStyle {
 	color: string;
 	pointStyle: PointStyle;
@@ -84,7 +94,7 @@ export interface ChartLook {
 	projector?: boolean;
 	/** tooltip text for a missing value, e.g. "no score" */
 	noScore: string;
-	/** hide the legend (one series) */
+	/** draw a legend (default: with more than one series, up to MAX_LEGEND_SERIES) */
 	legend?: boolean;
 }
 
@@ -100,15 +110,16 @@ const TEXT = '#1a1a1a';
 
 function common(input: ChartInput, look: ChartLook) {
 	const f = fonts(look);
-	const many = input.series.length > 12;
+	const many = input.series.length > 8;
 	return {
 		responsive: !look.static,
 		maintainAspectRatio: false,
-		animation: look.static ? (false as const) : { duration: 250 },
+		// no animation in print, nor with many series (keeps the view responsive)
+		animation: look.static || input.series.length > MAX_LEGEND_SERIES ? (false as const) : { duration: 250 },
 		color: TEXT,
 		plugins: {
 			legend: {
-				display: look.legend ?? input.series.length > 1,
+				display: hasLegend(input.series.length, look.legend),
 				position: 'bottom' as const,
 				labels: {
 					color: TEXT,
@@ -141,6 +152,7 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 	const f = fonts(look);
 	const base = common(input, look);
 	const few = input.series.length <= 3;
+	const many = input.series.length > MAX_LEGEND_SERIES;
 	return {
 		type: 'radar',
 		data: {
@@ -153,10 +165,10 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 					borderColor: st.color,
 					backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
 					fill: few,
-					borderWidth: look.projector ? 3 : 2,
+					borderWidth: many ? 1.5 : look.projector ? 3 : 2,
 					borderDash: st.dash,
 					pointStyle: st.pointStyle,
-					pointRadius: look.projector ? 6 : 4,
+					pointRadius: many ? 2 : look.projector ? 6 : 4,
 					pointHoverRadius: look.projector ? 9 : 6,
 					pointBackgroundColor: st.color,
 					pointBorderColor: st.color,
@@ -189,6 +201,7 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 /** Grouped bars (one group per category, one bar per series), 0–100. */
 export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguration<'bar'> {
 	const f = fonts(look);
+	const many = input.series.length > MAX_LEGEND_SERIES;
 	return {
 		type: 'bar',
 		data: {
@@ -200,7 +213,7 @@ export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguratio
 					data: s.values,
 					backgroundColor: st.solid ? st.color : withAlpha(st.color, 0.25),
 					borderColor: st.solid ? TEXT : st.color,
-					borderWidth: look.projector ? 3 : 2,
+					borderWidth: many ? 1 : look.projector ? 3 : 2,
 					pointStyle: st.pointStyle
 				};
 			})

@@ -94,7 +94,9 @@ export default defineMessages({
 		'compare.deltaDown': 'down {n}',
 		'compare.deltaSame': 'no change',
 		'compare.deltaNone': 'not comparable',
-		'compare.sameAssessment': 'Choose two different assessments.'
+		'compare.sameAssessment': 'Choose two different assessments.',
+		'compare.noLegend':
+			'With this many assessments the charts have no legend: point at a line to see whose it is, or read the tables below.'
 	},
 	pl: {
 		'results.title': 'Wyniki',
@@ -188,6 +190,8 @@ export default defineMessages({
 		'compare.deltaDown': 'spadek o {n}',
 		'compare.deltaSame': 'bez zmian',
 		'compare.deltaNone': 'brak porównania',
-		'compare.sameAssessment': 'Wybierz dwie różne oceny.'
+		'compare.sameAssessment': 'Wybierz dwie różne oceny.',
+		'compare.noLegend':
+			'Przy tak wielu ocenach wykresy nie mają legendy: wskaż linię, aby zobaczyć, której oceny dotyczy, lub skorzystaj z tabel poniżej.'
 	}
 });
