@@ -171,6 +171,12 @@ describe('rankItems and unansweredQuestions', () => {
 	it('ranks scored items strongest first and leaves out unscored ones', () => {
 		const s = scoreAssessment(fw, ans({ q1: 4, q2: 2, q3: 0, q4: 2, q5: 'na' }));
 		expect(rankItems(s).map((i) => i.id)).toEqual(['I1', 'I2']);
+		expect(rankItems(s, 'weakest').map((i) => i.id)).toEqual(['I2', 'I1']);
+	});
+	it('keeps framework order among equal scores, both ways', () => {
+		const s = scoreAssessment(fw, ans({ q1: 2, q3: 2, q5: 2 }));
+		expect(rankItems(s).map((i) => i.id)).toEqual(['I1', 'I2', 'I3']);
+		expect(rankItems(s, 'weakest').map((i) => i.id)).toEqual(['I1', 'I2', 'I3']);
 	});
 	it('lists what is still unanswered, by item', () => {
 		expect(unansweredQuestions(fw, ans({ q1: 4, q3: 'dk', q4: 'na', q5: null }))).toEqual([

@@ -189,14 +189,18 @@ export function roundScore(score: number | null): number | null {
 }
 
 /**
- * Items with a score, strongest first (ties keep framework order). Items
- * without a score are left out: they are "not yet answered", not weak.
+ * Items with a score, strongest first (or weakest first); ties keep framework
+ * order. Items without a score are left out: they are "not yet answered", not weak.
  */
-export function rankItems(score: AssessmentScore): ItemScore[] {
+export function rankItems(
+	score: AssessmentScore,
+	order: 'strongest' | 'weakest' = 'strongest'
+): ItemScore[] {
+	const sign = order === 'strongest' ? -1 : 1;
 	return score.items
 		.map((item, index) => ({ item, index }))
 		.filter((x) => x.item.score !== null)
-		.sort((a, b) => b.item.score! - a.item.score! || a.index - b.index)
+		.sort((a, b) => sign * (a.item.score! - b.item.score!) || a.index - b.index)
 		.map((x) => x.item);
 }
 
