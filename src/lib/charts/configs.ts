@@ -124,8 +124,8 @@ function common(input: ChartInput, look: ChartLook) {
 				labels: {
 					color: TEXT,
 					usePointStyle: true,
-					pointStyleWidth: many ? 10 : 14,
-					boxHeight: many ? 8 : Math.round(f.legend * 0.7),
+					pointStyleWidth: many ? 8 : Math.round(f.legend * 0.75),
+					boxHeight: many ? 8 : Math.round(f.legend * 0.75),
 					font: { size: many ? Math.round(f.legend * 0.8) : f.legend }
 				}
 			},
@@ -181,8 +181,6 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 			...base,
 			scales: {
 				r: {
-					// half a sector: no axis runs under the vertical tick labels
-					startAngle: input.categories.length ? 180 / input.categories.length : 0,
 					min: 0,
 					max: 100,
 					beginAtZero: true,
