@@ -13,6 +13,10 @@
  * - Beside every score: coverage (share of questions answered in any way,
  *   N/A and "don't know" included) and the count of each kind of answer, so a
  *   half-answered assessment never passes for a complete one.
+ *
+ * Guarantees (checked by property tests in scoring.test.ts): every score lies
+ * in 0–100; raising one answer never lowers any score; adding N/A answers does
+ * not change other scores; the order of the answers does not matter.
  */
 import type { Answer } from './assessment';
 import type { AnswerValue, Framework } from './framework';
@@ -52,8 +56,21 @@ export interface AssessmentScore extends Score {
 	items: ItemScore[];
 }
 
+/** Points of a maturity level (0–4 → 0–100); null for N/A, don't know, unanswered. */
 export function levelPoints(value: AnswerValue | null | undefined): number | null {
-	return typeof value === 'number' ? value * POINTS_PER_LEVEL : null;
+	return isLevel(value) ? value * POINTS_PER_LEVEL : null;
+}
+
+function isLevel(value: unknown): value is 0 | 1 | 2 | 3 | 4 {
+	return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 4;
+}
+
+/** Classify a stored value; anything that is not a level, 'na' or 'dk' counts as unanswered. */
+function kindOf(value: unknown): 'scored' | 'na' | 'dk' | 'unanswered' {
+	if (isLevel(value)) return 'scored';
+	if (value === 'na') return 'na';
+	if (value === 'dk') return 'dk';
+	return 'unanswered';
 }
 
 function emptyCounts(): Counts {
@@ -83,21 +100,47 @@ function weightedMean(entries: { value: number | null; weight: number }[]): numb
 		sum += e.value * e.weight;
 		weights += e.weight;
 	}
-	return weights === 0 ? null : sum / weights;
+	if (weights === 0) return null;
+	// clamp: floating-point rounding must never push a mean outside 0–100
+	return Math.min(100, Math.max(0, sum / weights));
 }
 
-/** Answer values by question id (later entries win when a question repeats). */
+/** Answer values by question id. */
 export type AnswerLookup = ReadonlyMap<string, AnswerValue | null>;
 
-export function toLookup(answers: readonly Pick<Answer, 'questionId' | 'value'>[]): AnswerLookup {
-	return new Map(answers.map((a) => [a.questionId, a.value]));
+type AnswerLike = Pick<Answer, 'questionId' | 'value'> & Partial<Pick<Answer, 'rev' | 'updatedAt'>>;
+
+/**
+ * Answer values by question id. Question ids are unique within one assessment;
+ * should one repeat anyway, the newest revision wins (then the latest
+ * `updatedAt`), so the result never depends on the order of the list.
+ */
+export function toLookup(answers: readonly AnswerLike[]): AnswerLookup {
+	const best = new Map<string, AnswerLike>();
+	for (const a of answers) {
+		const prev = best.get(a.questionId);
+		if (!prev || newer(a, prev)) best.set(a.questionId, a);
+	}
+	return new Map([...best].map(([id, a]) => [id, a.value]));
+}
+
+function newer(a: AnswerLike, b: AnswerLike): boolean {
+	const ra = a.rev ?? 0;
+	const rb = b.rev ?? 0;
+	if (ra !== rb) return ra > rb;
+	const ua = a.updatedAt ?? 0;
+	const ub = b.updatedAt ?? 0;
+	if (ua !== ub) return ua > ub;
+	// same revision and time: a total order on the value keeps the choice order-free
+	return String(a.value) > String(b.value);
 }
 
 export function scoreAssessment(
 	framework: Framework,
-	answers: AnswerLookup | readonly Pick<Answer, 'questionId' | 'value'>[]
+	answers: AnswerLookup | readonly AnswerLike[]
 ): AssessmentScore {
-	const lookup = answers instanceof Map ? answers : toLookup(answers as Answer[]);
+	const lookup: AnswerLookup =
+		answers instanceof Map ? answers : toLookup(answers as readonly AnswerLike[]);
 	const allItems: ItemScore[] = [];
 	const elements: ElementScore[] = framework.elements.map((el) => {
 		const items: ItemScore[] = el.items.map((item) => {
@@ -105,10 +148,7 @@ export function scoreAssessment(
 			const entries = item.questions.map((q) => {
 				const v = lookup.get(q.id) ?? null;
 				counts.total++;
-				if (v === null) counts.unanswered++;
-				else if (v === 'na') counts.na++;
-				else if (v === 'dk') counts.dk++;
-				else counts.scored++;
+				counts[kindOf(v)]++;
 				return { value: levelPoints(v), weight: q.weight };
 			});
 			return {
@@ -144,4 +184,38 @@ export function scoreAssessment(
 /** Round a score for display (null stays null). */
 export function roundScore(score: number | null): number | null {
 	return score === null ? null : Math.round(score);
+}
+
+/**
+ * Items with a score, strongest first (or weakest first); ties keep framework
+ * order. Items without a score are left out: they are "not yet answered", not weak.
+ */
+export function rankItems(
+	score: AssessmentScore,
+	order: 'strongest' | 'weakest' = 'strongest'
+): ItemScore[] {
+	const sign = order === 'strongest' ? -1 : 1;
+	return score.items
+		.map((item, index) => ({ item, index }))
+		.filter((x) => x.item.score !== null)
+		.sort((a, b) => sign * (a.item.score! - b.item.score!) || a.index - b.index)
+		.map((x) => x.item);
+}
+
+/** Questions of the framework still unanswered (no level, N/A or don't know), by item. */
+export function unansweredQuestions(
+	framework: Framework,
+	answers: AnswerLookup | readonly AnswerLike[]
+): { itemId: string; questionIds: string[] }[] {
+	const lookup: AnswerLookup =
+		answers instanceof Map ? answers : toLookup(answers as readonly AnswerLike[]);
+	const out: { itemId: string; questionIds: string[] }[] = [];
+	for (const el of framework.elements)
+		for (const item of el.items) {
+			const ids = item.questions
+				.filter((q) => kindOf(lookup.get(q.id) ?? null) === 'unanswered')
+				.map((q) => q.id);
+			if (ids.length) out.push({ itemId: item.id, questionIds: ids });
+		}
+	return out;
 }

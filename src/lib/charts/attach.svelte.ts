@@ -1,0 +1,43 @@
+/**
+ * `{@attach chart(() => config)}` on a <canvas>: draws a Chart.js chart and
+ * keeps it in step with the config. Chart.js is imported on first use.
+ * When the config changes the chart is updated in place, without animation,
+ * so live results do not flicker.
+ */
+import type { Chart, ChartConfiguration } from 'chart.js';
+import type { Attachment } from 'svelte/attachments';
+import { loadChart } from './load';
+
+export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanvasElement> {
+	return (canvas) => {
+		let ChartCtor = $state.raw<typeof Chart>();
+		let instance: Chart | undefined;
+		let alive = true;
+		loadChart().then(
+			(C) => {
+				if (alive) ChartCtor = C;
+			},
+			(error: unknown) => {
+				canvas.dataset.error = String(error);
+			}
+		);
+		$effect(() => {
+			const config = getConfig();
+			if (!ChartCtor) return;
+			if (instance && (instance.config as { type?: string }).type === config.type) {
+				instance.data = config.data;
+				instance.options = config.options ?? {};
+				instance.update('none');
+			} else {
+				instance?.destroy();
+				instance = new ChartCtor(canvas, config);
+			}
+			canvas.dataset.ready = 'true';
+		});
+		return () => {
+			alive = false;
+			instance?.destroy();
+			instance = undefined;
+		};
+	};
+}

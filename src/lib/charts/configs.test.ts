@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LEGEND_SERIES, PALETTE, barConfig, radarConfig, seriesStyle, withAlpha } from './configs';
+
+const input = (n: number) => ({
+	categories: ['F1', 'F2', 'S1'],
+	categoryTitles: ['F1 One', 'F2 Two', 'S1 Three'],
+	series: Array.from({ length: n }, (_, i) => ({ label: `S${i}`, values: [10 * i, null, 100] }))
+});
+
+describe('chart configs', () => {
+	it('build without any DOM, 0–100 scales, labels and values as given', () => {
+		const r = radarConfig(input(2), { noScore: 'no score' });
+		expect(r.type).toBe('radar');
+		expect(r.data.labels).toEqual(['F1', 'F2', 'S1']);
+		expect(r.data.datasets.map((d) => d.label)).toEqual(['S0', 'S1']);
+		expect(r.data.datasets[1]!.data).toEqual([10, null, 100]);
+		const rs = (r.options?.scales as { r: { min: number; max: number } }).r;
+		expect([rs.min, rs.max]).toEqual([0, 100]);
+		const b = barConfig(input(2), { noScore: 'no score' });
+		const y = (b.options?.scales as { y: { min: number; max: number } }).y;
+		expect([y.min, y.max]).toEqual([0, 100]);
+	});
+
+	it('turns animation off and responsiveness off for print', () => {
+		const r = radarConfig(input(2), { noScore: '-', static: true });
+		expect(r.options?.animation).toBe(false);
+		expect(r.options?.responsive).toBe(false);
+		expect(radarConfig(input(2), { noScore: '-' }).options?.animation).not.toBe(false);
+	});
+
+	it('gives series distinct looks: colour, point style and dash combinations', () => {
+		const looks = Array.from({ length: 64 }, (_, i) => seriesStyle(i)).map(
+			(s) => `${s.color}|${s.pointStyle}|${s.dash.join(',')}`
+		);
+		expect(new Set(looks).size).toBe(64);
+		// neighbours differ in point style (greyscale) as well as colour
+		for (let i = 1; i < 8; i++) expect(seriesStyle(i).pointStyle).not.toBe(seriesStyle(i - 1).pointStyle);
+		expect(PALETTE[0]).toBe('#0072B2');
+		expect(withAlpha('#0072B2', 0.5)).toBe('rgba(0, 114, 178, 0.5)');
+	});
+
+	it('shows "no score" in tooltips for null and rounds values', () => {
+		const r = radarConfig(input(2), { noScore: 'no score' });
+		const cb = r.options!.plugins!.tooltip!.callbacks! as unknown as {
+			label: (i: unknown) => string;
+			title: (i: unknown[]) => string;
+		};
+		expect(cb.label({ datasetIndex: 1, dataIndex: 1, dataset: { label: 'S1' } })).toBe('S1: no score');
+		expect(cb.label({ datasetIndex: 1, dataIndex: 0, dataset: { label: 'S1' } })).toBe('S1: 10');
+		expect(cb.title([{ dataIndex: 2 }])).toBe('S1 Three');
+	});
+
+	it('drops the legend and animation beyond the legend limit', () => {
+		const few = radarConfig(input(MAX_LEGEND_SERIES), { noScore: '-' });
+		const many = radarConfig(input(MAX_LEGEND_SERIES + 1), { noScore: '-' });
+		expect(few.options?.plugins?.legend?.display).toBe(true);
+		expect(many.options?.plugins?.legend?.display).toBe(false);
+		expect(many.options?.animation).toBe(false);
+		expect(radarConfig(input(1), { noScore: '-' }).options?.plugins?.legend?.display).toBe(false);
+	});
+});
