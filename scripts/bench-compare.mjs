@@ -21,9 +21,13 @@ const port = Number(arg('--port', process.env.E2E_PORT ?? 4331));
 const shots = arg('--screenshots', '');
 const base = `http://127.0.0.1:${port}`;
 
-const server = spawn('./node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-	stdio: 'ignore'
-});
+const server = spawn(
+	'./node_modules/.bin/vite',
+	['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+	{
+		stdio: 'ignore'
+	}
+);
 const stop = () => server.kill('SIGTERM');
 process.on('exit', stop);
 
@@ -46,7 +50,7 @@ const VALUES = [0, 1, 2, 3, 4, 'na', 'dk', null];
 /** 25 cities × 2 assessments with pseudo-random (seeded) answers. */
 function dataset() {
 	let s = 12345;
-	const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+	const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 	const list = [];
 	for (let c = 0; c < 25; c++)
 		for (let k = 0; k < 2; k++) {
@@ -62,7 +66,14 @@ function dataset() {
 			});
 		}
 	// one assessment for the live-results measurement: only F1.1 answered
-	list.push({ id: 'bench-live', cityId: 'bench-city-live', cityName: 'Live city', label: 'Live', createdAt: 1, answers: { 'F1.1': 0 } });
+	list.push({
+		id: 'bench-live',
+		cityId: 'bench-city-live',
+		cityName: 'Live city',
+		label: 'Live',
+		createdAt: 1,
+		answers: { 'F1.1': 0 }
+	});
 	return list;
 }
 
@@ -75,13 +86,35 @@ async function seed(page, list) {
 		});
 		const tx = db.transaction(['cities', 'assessments', 'answers'], 'readwrite');
 		for (const a of list) {
-			tx.objectStore('cities').put({ id: a.cityId, name: a.cityName, country: '', notes: '', createdAt: 1, updatedAt: 1 });
+			tx.objectStore('cities').put({
+				id: a.cityId,
+				name: a.cityName,
+				country: '',
+				notes: '',
+				createdAt: 1,
+				updatedAt: 1
+			});
 			tx.objectStore('assessments').put({
-				id: a.id, cityId: a.cityId, frameworkId: 'fra-hrc', frameworkVersion: '1.0.0', label: a.label,
-				status: 'draft', participants: '', createdAt: a.createdAt, updatedAt: a.createdAt
+				id: a.id,
+				cityId: a.cityId,
+				frameworkId: 'fra-hrc',
+				frameworkVersion: '1.0.0',
+				label: a.label,
+				status: 'draft',
+				participants: '',
+				createdAt: a.createdAt,
+				updatedAt: a.createdAt
 			});
 			for (const [questionId, value] of Object.entries(a.answers))
-				tx.objectStore('answers').put({ assessmentId: a.id, questionId, value, comment: '', evidence: [], updatedAt: 1, rev: 1 });
+				tx.objectStore('answers').put({
+					assessmentId: a.id,
+					questionId,
+					value,
+					comment: '',
+					evidence: [],
+					updatedAt: 1,
+					rev: 1
+				});
 		}
 		await new Promise((resolve, reject) => {
 			tx.oncomplete = resolve;
@@ -104,15 +137,22 @@ async function measureCompare(page, ids, cdp, rate) {
 	for (let run = 0; run < 3; run++) {
 		await page.goto(`${base}/compare?ids=${ids.join(',')}`);
 		await page.waitForFunction(
-			(n) => document.querySelectorAll('canvas[data-ready]').length === 2 &&
+			(n) =>
+				document.querySelectorAll('canvas[data-ready]').length === 2 &&
 				document.querySelectorAll('[data-testid=compare-table] tbody tr').length === n,
 			ids.length,
 			{ timeout: 60_000 }
 		);
-		loads.push(await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))));
+		loads.push(
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
+			)
+		);
 		await page.evaluate(() => {
 			window.__long = [];
-			new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+			new PerformanceObserver((l) =>
+				window.__long.push(...l.getEntries().map((e) => e.duration))
+			).observe({ type: 'longtask' });
 		});
 		// anonymise: click → first row label becomes a letter, painted
 		anon.push(
@@ -139,8 +179,12 @@ async function measureCompare(page, ids, cdp, rate) {
 						const t0 = performance.now();
 						document.querySelector('[data-testid=projector]').click();
 						const done = () => {
-							if (document.querySelector('[data-testid=compare-root]').classList.contains('projector'))
-								requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+							if (
+								document.querySelector('[data-testid=compare-root]').classList.contains('projector')
+							)
+								requestAnimationFrame(() =>
+									requestAnimationFrame(() => resolve(performance.now() - t0))
+								);
 							else requestAnimationFrame(done);
 						};
 						requestAnimationFrame(done);
@@ -153,7 +197,14 @@ async function measureCompare(page, ids, cdp, rate) {
 		await page.goto(`${base}/`);
 	}
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-	return { cpu: `${rate}x`, loadMs: median(loads), anonymiseMs: median(anon), projectorMs: median(proj), longTasks, longestTaskMs: longest };
+	return {
+		cpu: `${rate}x`,
+		loadMs: median(loads),
+		anonymiseMs: median(anon),
+		projectorMs: median(proj),
+		longTasks,
+		longestTaskMs: longest
+	};
 }
 
 async function measureLive(context, rate) {
@@ -172,7 +223,10 @@ async function measureLive(context, rate) {
 			window.__seen = new Promise((resolve) => {
 				const el = document.querySelector('[data-testid=overall-score]');
 				const check = () => {
-					if (el.textContent.trim().startsWith(expected + ' ') || el.textContent.trim().startsWith(expected + '/')) {
+					if (
+						el.textContent.trim().startsWith(expected + ' ') ||
+						el.textContent.trim().startsWith(expected + '/')
+					) {
 						obs.disconnect();
 						requestAnimationFrame(() => resolve(Date.now()));
 					}
@@ -192,26 +246,42 @@ async function measureLive(context, rate) {
 	for (const c of cdps) await c.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 	await assess.close();
 	await results.close();
-	return { cpu: `${rate}x`, medianMs: median(latencies), maxMs: max(latencies), samples: latencies.length };
+	return {
+		cpu: `${rate}x`,
+		medianMs: median(latencies),
+		maxMs: max(latencies),
+		samples: latencies.length
+	};
 }
 
 async function main() {
 	await waitForServer();
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--headless',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--no-first-run'
+		]
 	});
 	const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
 	const page = await context.newPage();
 	await page.goto(base);
 	await page.waitForSelector('[data-testid=storage-status]');
-	await page.waitForFunction(() => !document.querySelector('main p.muted') || document.querySelector('h1'));
+	await page.waitForFunction(
+		() => !document.querySelector('main p.muted') || document.querySelector('h1')
+	);
 	const list = dataset();
 	await seed(page, list);
 	const ids = list.filter((a) => a.id !== 'bench-live').map((a) => a.id);
 	const cdp = await context.newCDPSession(page);
 
-	const compare = [await measureCompare(page, ids, cdp, 1), await measureCompare(page, ids, cdp, 4)];
+	const compare = [
+		await measureCompare(page, ids, cdp, 1),
+		await measureCompare(page, ids, cdp, 4)
+	];
 	const live = [await measureLive(context, 1), await measureLive(context, 4)];
 
 	if (shots) {
@@ -227,7 +297,9 @@ async function main() {
 	writeFileSync('bench-results/compare.json', JSON.stringify(out, null, 2));
 	console.log(`Compare view, ${ids.length} assessments selected (median of 3):`);
 	console.table(compare);
-	console.log('Live results: answer chosen in one window → new score painted in the results window:');
+	console.log(
+		'Live results: answer chosen in one window → new score painted in the results window:'
+	);
 	console.table(live);
 	stop();
 }

@@ -5,7 +5,14 @@ const W = 'city-wroclaw';
 const L = 'city-lodz';
 const seeded = [
 	// all 42 questions at level 2 → 50 everywhere
-	{ id: 'asmt-wro-2023', cityId: W, cityName: 'Wrocław', label: 'Wiosna 2023', createdAt: Date.UTC(2023, 3, 1), answers: answersBy(() => 2) },
+	{
+		id: 'asmt-wro-2023',
+		cityId: W,
+		cityName: 'Wrocław',
+		label: 'Wiosna 2023',
+		createdAt: Date.UTC(2023, 3, 1),
+		answers: answersBy(() => 2)
+	},
 	// foundations 4 (100), structures 2 (50), tools N/A (no score) → overall 75
 	{
 		id: 'asmt-wro-2025',
@@ -22,10 +29,20 @@ const seeded = [
 		cityName: 'Łódź',
 		label: 'Spring review',
 		createdAt: Date.UTC(2025, 4, 1),
-		answers: answersBy((q) => (q.startsWith('F') ? undefined : q.startsWith('S') ? 3 : q.startsWith('T5') ? 'dk' : 1))
+		answers: answersBy((q) =>
+			q.startsWith('F') ? undefined : q.startsWith('S') ? 3 : q.startsWith('T5') ? 'dk' : 1
+		)
 	}
 ];
-const NAMES = ['Gdańsk', 'Wrocław', 'Łódź', 'Baseline', 'Wiosna 2023', 'Jesień 2025', 'Spring review'];
+const NAMES = [
+	'Gdańsk',
+	'Wrocław',
+	'Łódź',
+	'Baseline',
+	'Wiosna 2023',
+	'Jesień 2025',
+	'Spring review'
+];
 
 async function answer(page: Page, questionId: string, value: string) {
 	const card = page.locator(`[data-question="${questionId}"]`);
@@ -56,7 +73,9 @@ test('results of one assessment: scores, coverage, live recompute', async ({ pag
 	await results.goto(`/results?id=${id}`);
 	// F1 = (100 + 50) / 2 = 75, "don't know" left out; the only scored item → overall 75
 	await expect(results.getByTestId('overall-score')).toHaveText(/^75\s*\/ 100$/);
-	await expect(results.getByTestId('overall-coverage')).toHaveText('3 of 42 questions answered (7%)');
+	await expect(results.getByTestId('overall-coverage')).toHaveText(
+		'3 of 42 questions answered (7%)'
+	);
 	await expect(results.getByTestId('overall-dk')).toHaveText('1');
 	await expect(results.getByTestId('element-foundations')).toContainText('75');
 	// an element with nothing answered has no score, not zero
@@ -66,7 +85,9 @@ test('results of one assessment: scores, coverage, live recompute', async ({ pag
 	await expect(f1.nth(0)).toHaveText('75');
 	await expect(f1.nth(1)).toHaveText('100%');
 	await expect(f1.nth(2)).toHaveText('1');
-	await expect(results.getByTestId('item-table').locator('tr[data-item="S1"] td').nth(0)).toContainText('—');
+	await expect(
+		results.getByTestId('item-table').locator('tr[data-item="S1"] td').nth(0)
+	).toContainText('—');
 	await expect(results.getByTestId('unanswered')).toContainText('F2');
 	await expect(results.getByTestId('unanswered')).not.toContainText('F1 ');
 	await expect(results.locator('canvas[data-ready]')).toHaveCount(2);
@@ -77,7 +98,9 @@ test('results of one assessment: scores, coverage, live recompute', async ({ pag
 	const t0 = Date.now();
 	await answer(page, 'F1.2', '4');
 	await expect(results.getByTestId('overall-score')).toHaveText(/^100\s*\/ 100$/);
-	console.log(`results followed an answer in another window after ${Date.now() - t0} ms (incl. save)`);
+	console.log(
+		`results followed an answer in another window after ${Date.now() - t0} ms (incl. save)`
+	);
 	await expect(f1.nth(0)).toHaveText('100');
 });
 
@@ -88,7 +111,8 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 	await page.goto(`/compare?ids=${ids}`);
 	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
 
-	const row = (label: string) => page.getByTestId('compare-table').locator(`tr[data-series="${label}"]`);
+	const row = (label: string) =>
+		page.getByTestId('compare-table').locator(`tr[data-series="${label}"]`);
 	const expectRow = async (label: string, values: string[]) => {
 		const cells = row(label).locator('td');
 		for (const [i, v] of values.entries()) await expect(cells.nth(i)).toHaveText(v);
@@ -99,21 +123,38 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 	await expectRow('Wrocław — Jesień 2025', ['75', '100', '50', '—no score', '100%', '0', '15']);
 	await expectRow('Łódź — Spring review', ['50', '—no score', '75', '25', '71%', '3', '0']);
 	await expect(
-		page.getByTestId('compare-item-table').locator('tr[data-series="Łódź — Spring review"] td[data-col="T5"]')
+		page
+			.getByTestId('compare-item-table')
+			.locator('tr[data-series="Łódź — Spring review"] td[data-col="T5"]')
 	).toContainText('no score');
 
 	// change over time for Wrocław (two assessments selected)
 	const change = page.getByTestId('change');
 	await expect(change).toHaveCount(1);
-	await expect(change.locator('tr[data-element="foundations"] [data-delta]')).toHaveAttribute('data-delta', '50');
-	await expect(change.locator('tr[data-element="structures"] [data-delta]')).toHaveAttribute('data-delta', '0');
-	await expect(change.locator('tr[data-element="tools"] [data-delta]')).toHaveAttribute('data-delta', '');
-	await expect(change.locator('tr[data-element="overall"] [data-delta]')).toHaveAttribute('data-delta', '25');
+	await expect(change.locator('tr[data-element="foundations"] [data-delta]')).toHaveAttribute(
+		'data-delta',
+		'50'
+	);
+	await expect(change.locator('tr[data-element="structures"] [data-delta]')).toHaveAttribute(
+		'data-delta',
+		'0'
+	);
+	await expect(change.locator('tr[data-element="tools"] [data-delta]')).toHaveAttribute(
+		'data-delta',
+		''
+	);
+	await expect(change.locator('tr[data-element="overall"] [data-delta]')).toHaveAttribute(
+		'data-delta',
+		'25'
+	);
 	await expect(change.getByTestId('gains')).toContainText('F1');
 	await expect(change.getByTestId('losses')).toHaveCount(0);
 
 	// selection is in the URL: unticking one removes it
-	await page.getByTestId('picker').getByRole('checkbox', { name: /Spring review/ }).uncheck();
+	await page
+		.getByTestId('picker')
+		.getByRole('checkbox', { name: /Spring review/ })
+		.uncheck();
 	await expect(page).toHaveURL(new RegExp(`ids=${gdansk},asmt-wro-2023,asmt-wro-2025$`));
 	await expect(row('Łódź — Spring review')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Select all' }).click();
@@ -129,7 +170,10 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 	expect(letters.size).toBe(3);
 	expect(labels.filter((l) => / · [12]$/.test(l))).toHaveLength(2);
 	// overall scores are still there, whatever the letters
-	const overall = await page.getByTestId('compare-table').locator('td[data-col="overall"]').allInnerTexts();
+	const overall = await page
+		.getByTestId('compare-table')
+		.locator('td[data-col="overall"]')
+		.allInnerTexts();
 	expect(overall.sort()).toEqual(['50', '50', '75', '75']);
 
 	const leaks = await page.evaluate((names) => {
@@ -140,7 +184,9 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 		return names.filter((n) => all.includes(n));
 	}, NAMES);
 	expect(leaks).toEqual([]);
-	const chartLabels = await page.locator('[role=img]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+	const chartLabels = await page
+		.locator('[role=img]')
+		.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
 	expect(chartLabels).toHaveLength(2);
 	for (const l of chartLabels) expect(l).toMatch(/: [A-C]/);
 

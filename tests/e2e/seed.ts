@@ -18,7 +18,22 @@ export interface SeedAssessment {
 }
 
 /** Every question id of the FRA framework: F1.1 … T5.3 (14 items × 3 questions). */
-export const FRA_ITEMS = ['F1', 'F2', 'F3', 'F4', 'S1', 'S2', 'S3', 'S4', 'S5', 'T1', 'T2', 'T3', 'T4', 'T5'];
+export const FRA_ITEMS = [
+	'F1',
+	'F2',
+	'F3',
+	'F4',
+	'S1',
+	'S2',
+	'S3',
+	'S4',
+	'S5',
+	'T1',
+	'T2',
+	'T3',
+	'T4',
+	'T5'
+];
 export const FRA_QUESTIONS = FRA_ITEMS.flatMap((i) => [1, 2, 3].map((n) => `${i}.${n}`));
 
 /** Answers built from a rule per question id (undefined = not answered). */
@@ -42,7 +57,14 @@ export async function seed(page: Page, list: SeedAssessment[]): Promise<void> {
 		const cities = new Map<string, string>();
 		for (const a of list) cities.set(a.cityId, a.cityName);
 		for (const [id, name] of cities)
-			tx.objectStore('cities').put({ id, name, country: '', notes: '', createdAt: 1, updatedAt: 1 });
+			tx.objectStore('cities').put({
+				id,
+				name,
+				country: '',
+				notes: '',
+				createdAt: 1,
+				updatedAt: 1
+			});
 		for (const a of list) {
 			tx.objectStore('assessments').put({
 				id: a.id,

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LEGEND_SERIES, PALETTE, barConfig, radarConfig, seriesStyle, withAlpha } from './configs';
+import {
+	MAX_LEGEND_SERIES,
+	PALETTE,
+	barConfig,
+	radarConfig,
+	seriesStyle,
+	withAlpha
+} from './configs';
 
 const input = (n: number) => ({
 	categories: ['F1', 'F2', 'S1'],
@@ -34,7 +41,8 @@ describe('chart configs', () => {
 		);
 		expect(new Set(looks).size).toBe(64);
 		// neighbours differ in point style (greyscale) as well as colour
-		for (let i = 1; i < 8; i++) expect(seriesStyle(i).pointStyle).not.toBe(seriesStyle(i - 1).pointStyle);
+		for (let i = 1; i < 8; i++)
+			expect(seriesStyle(i).pointStyle).not.toBe(seriesStyle(i - 1).pointStyle);
 		expect(PALETTE[0]).toBe('#0072B2');
 		expect(withAlpha('#0072B2', 0.5)).toBe('rgba(0, 114, 178, 0.5)');
 	});
@@ -45,7 +53,9 @@ describe('chart configs', () => {
 			label: (i: unknown) => string;
 			title: (i: unknown[]) => string;
 		};
-		expect(cb.label({ datasetIndex: 1, dataIndex: 1, dataset: { label: 'S1' } })).toBe('S1: no score');
+		expect(cb.label({ datasetIndex: 1, dataIndex: 1, dataset: { label: 'S1' } })).toBe(
+			'S1: no score'
+		);
 		expect(cb.label({ datasetIndex: 1, dataIndex: 0, dataset: { label: 'S1' } })).toBe('S1: 10');
 		expect(cb.title([{ dataIndex: 2 }])).toBe('S1 Three');
 	});

@@ -115,7 +115,8 @@ function common(input: ChartInput, look: ChartLook) {
 		responsive: !look.static,
 		maintainAspectRatio: false,
 		// no animation in print, nor with many series (keeps the view responsive)
-		animation: look.static || input.series.length > MAX_LEGEND_SERIES ? (false as const) : { duration: 250 },
+		animation:
+			look.static || input.series.length > MAX_LEGEND_SERIES ? (false as const) : { duration: 250 },
 		color: TEXT,
 		plugins: {
 			legend: {

@@ -71,11 +71,18 @@ describe('diffScores', () => {
 	});
 
 	it('has no delta where either side has no score', () => {
-		const before = scoreAssessment(defaultFramework, answersAt(2, (id) => id.startsWith('F')));
+		const before = scoreAssessment(
+			defaultFramework,
+			answersAt(2, (id) => id.startsWith('F'))
+		);
 		const after = scoreAssessment(defaultFramework, answersAt(3));
 		const d = diffScores(before, after);
 		expect(d.elements.find((e) => e.id === 'tools')!.delta).toBeNull();
-		expect(d.items.find((i) => i.id === 'T1')).toMatchObject({ before: null, after: 75, delta: null });
+		expect(d.items.find((i) => i.id === 'T1')).toMatchObject({
+			before: null,
+			after: 75,
+			delta: null
+		});
 		expect(d.gains.map((g) => g.id)).toEqual(['F1', 'F2', 'F3', 'F4']);
 		expect(d.items.find((i) => i.id === 'F1')!.coverageBefore).toBe(1);
 		expect(d.items.find((i) => i.id === 'T1')!.coverageBefore).toBe(0);

@@ -70,12 +70,8 @@ export function diffScores(before: AssessmentScore, after: AssessmentScore): Ass
 		overall: change('overall', before, after),
 		elements: pairById(before.elements, after.elements),
 		items,
-		gains: items
-			.filter((c) => c.delta !== null && c.delta > 0)
-			.sort((x, y) => y.delta! - x.delta!),
-		losses: items
-			.filter((c) => c.delta !== null && c.delta < 0)
-			.sort((x, y) => x.delta! - y.delta!)
+		gains: items.filter((c) => c.delta !== null && c.delta > 0).sort((x, y) => y.delta! - x.delta!),
+		losses: items.filter((c) => c.delta !== null && c.delta < 0).sort((x, y) => x.delta! - y.delta!)
 	};
 }
 
@@ -168,6 +164,9 @@ function hash(text: string): number {
 export function anonymousOrder<T extends Pick<Subject, 'cityId'>>(subjects: readonly T[]): T[] {
 	return subjects
 		.map((s, i) => ({ s, i, h: hash(s.cityId) }))
-		.sort((a, b) => a.h - b.h || (a.s.cityId < b.s.cityId ? -1 : a.s.cityId > b.s.cityId ? 1 : 0) || a.i - b.i)
+		.sort(
+			(a, b) =>
+				a.h - b.h || (a.s.cityId < b.s.cityId ? -1 : a.s.cityId > b.s.cityId ? 1 : 0) || a.i - b.i
+		)
 		.map((x) => x.s);
 }

@@ -93,7 +93,7 @@ describe('levelPoints', () => {
 describe('scoreAssessment — hand-computed fixtures', () => {
 	const fw = tinyFramework();
 
-	it('weights questions, items and elements; N/A and don\'t know leave the denominator', () => {
+	it("weights questions, items and elements; N/A and don't know leave the denominator", () => {
 		const s = scoreAssessment(fw, ans({ q1: 4, q2: 2, q3: 0, q4: 2, q5: 'na', q6: 'dk' }));
 		const item = (id: string) => s.items.find((i) => i.id === id)!;
 		// I1 = (100 + 50) / 2
@@ -135,7 +135,10 @@ describe('scoreAssessment — hand-computed fixtures', () => {
 	});
 
 	it('scores level 3 everywhere on the FRA framework as 75 at every level of detail', () => {
-		const all = allQuestions(defaultFramework).map((x) => ({ questionId: x.question.id, value: 3 as const }));
+		const all = allQuestions(defaultFramework).map((x) => ({
+			questionId: x.question.id,
+			value: 3 as const
+		}));
 		const s = scoreAssessment(defaultFramework, all);
 		expect(s.score).toBe(75);
 		expect(s.elements.map((e) => e.score)).toEqual([75, 75, 75]);
@@ -195,24 +198,29 @@ const valueArb: fc.Arbitrary<AnswerValue | null> = fc.oneof(
 const weightArb = fc.double({ min: 0.01, max: 100, noNaN: true, noDefaultInfinity: true });
 
 /** A framework (FRA, or the tiny one with random weights) and an answer per question. */
-const caseArb = fc.oneof(
-	fc.constant(defaultFramework),
-	fc
-		.record({
-			e1: weightArb,
-			e2: weightArb,
-			i1: weightArb,
-			i2: weightArb,
-			i3: weightArb,
-			q: fc.array(weightArb, { minLength: 6, maxLength: 6 })
-		})
-		.map((w) => tinyFramework(w))
-).chain((fw) => {
-	const ids = allQuestions(fw).map((x) => x.question.id);
-	return fc
-		.array(valueArb, { minLength: ids.length, maxLength: ids.length })
-		.map((values) => ({ fw, answers: ids.map((questionId, i) => ({ questionId, value: values[i]! })) }));
-});
+const caseArb = fc
+	.oneof(
+		fc.constant(defaultFramework),
+		fc
+			.record({
+				e1: weightArb,
+				e2: weightArb,
+				i1: weightArb,
+				i2: weightArb,
+				i3: weightArb,
+				q: fc.array(weightArb, { minLength: 6, maxLength: 6 })
+			})
+			.map((w) => tinyFramework(w))
+	)
+	.chain((fw) => {
+		const ids = allQuestions(fw).map((x) => x.question.id);
+		return fc
+			.array(valueArb, { minLength: ids.length, maxLength: ids.length })
+			.map((values) => ({
+				fw,
+				answers: ids.map((questionId, i) => ({ questionId, value: values[i]! }))
+			}));
+	});
 
 function allScores(s: AssessmentScore): (number | null)[] {
 	return [s.score, ...s.elements.map((e) => e.score), ...s.items.map((i) => i.score)];
@@ -238,7 +246,9 @@ describe('scoreAssessment — properties', () => {
 	it('never lowers any score when one answer is raised', () => {
 		fc.assert(
 			fc.property(caseArb, fc.nat(), fc.nat(), ({ fw, answers }, pick, step) => {
-				const levels = answers.flatMap((a, i) => (typeof a.value === 'number' && a.value < 4 ? [i] : []));
+				const levels = answers.flatMap((a, i) =>
+					typeof a.value === 'number' && a.value < 4 ? [i] : []
+				);
 				fc.pre(levels.length > 0);
 				const i = levels[pick % levels.length]!;
 				const from = answers[i]!.value as number;
@@ -263,11 +273,17 @@ describe('scoreAssessment — properties', () => {
 			fc.property(caseArb, fc.array(fc.nat()), ({ fw, answers }, picks) => {
 				const open = answers.flatMap((a, i) => (a.value === null ? [i] : []));
 				const mark = new Set(picks.map((p) => open[p % Math.max(1, open.length)]));
-				const withNa = answers.map((a, k) => (mark.has(k) && a.value === null ? { ...a, value: 'na' as const } : a));
+				const withNa = answers.map((a, k) =>
+					mark.has(k) && a.value === null ? { ...a, value: 'na' as const } : a
+				);
 				// also adding N/A for questions missing from the list altogether
 				const dropped = answers.filter((_, k) => !mark.has(k));
-				expect(allScores(scoreAssessment(fw, withNa))).toEqual(allScores(scoreAssessment(fw, answers)));
-				expect(allScores(scoreAssessment(fw, dropped))).toEqual(allScores(scoreAssessment(fw, answers)));
+				expect(allScores(scoreAssessment(fw, withNa))).toEqual(
+					allScores(scoreAssessment(fw, answers))
+				);
+				expect(allScores(scoreAssessment(fw, dropped))).toEqual(
+					allScores(scoreAssessment(fw, answers))
+				);
 			}),
 			{ numRuns: 300 }
 		);
@@ -277,9 +293,9 @@ describe('scoreAssessment — properties', () => {
 		fc.assert(
 			fc.property(
 				caseArb.chain(({ fw, answers }) =>
-					fc.shuffledSubarray(answers, { minLength: answers.length, maxLength: answers.length }).map(
-						(shuffled) => ({ fw, answers, shuffled })
-					)
+					fc
+						.shuffledSubarray(answers, { minLength: answers.length, maxLength: answers.length })
+						.map((shuffled) => ({ fw, answers, shuffled }))
 				),
 				({ fw, answers, shuffled }) => {
 					expect(scoreAssessment(fw, shuffled)).toEqual(scoreAssessment(fw, answers));

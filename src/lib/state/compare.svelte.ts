@@ -30,7 +30,8 @@ export interface Comparison {
 }
 
 export async function loadComparison(ids: string[]): Promise<Comparison> {
-	if (ids.length === 0) return { framework: undefined, entries: [], missing: [], otherFramework: [] };
+	if (ids.length === 0)
+		return { framework: undefined, entries: [], missing: [], otherFramework: [] };
 	const [records, byAssessment] = await Promise.all([
 		guard(() => db.assessments.bulkGet(ids)),
 		answers.listByAssessments(ids)
@@ -49,7 +50,11 @@ export async function loadComparison(ids: string[]): Promise<Comparison> {
 	for (const a of found) {
 		const city = cityById.get(a.cityId);
 		if (framework && `${a.frameworkId}@${a.frameworkVersion}` === key)
-			entries.push({ assessment: a, city, score: scoreAssessment(framework, byAssessment.get(a.id) ?? []) });
+			entries.push({
+				assessment: a,
+				city,
+				score: scoreAssessment(framework, byAssessment.get(a.id) ?? [])
+			});
 		else otherFramework.push({ assessment: a, city });
 	}
 	return {

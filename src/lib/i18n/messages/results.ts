@@ -163,10 +163,10 @@ export default defineMessages({
 		'compare.pickSome': 'Wybierz co najmniej jedną ocenę.',
 		'compare.projector': 'Tryb prezentacji',
 		'compare.anonymise': 'Anonimizuj (litery zamiast nazw miast)',
-		'compare.anonymisedNote':
-			'Nazwy miast są ukryte. Aby zmienić wybór ocen, wyłącz anonimizację.',
+		'compare.anonymisedNote': 'Nazwy miast są ukryte. Aby zmienić wybór ocen, wyłącz anonimizację.',
 		'compare.exitProjector': 'Zakończ tryb prezentacji',
-		'compare.missing': 'Wybrane oceny, które już nie istnieją, nie są pokazywane (liczba: {count}).',
+		'compare.missing':
+			'Wybrane oceny, które już nie istnieją, nie są pokazywane (liczba: {count}).',
 		'compare.otherFramework':
 			'Wybrane oceny oparte na innej wersji ramy nie są pokazywane (liczba: {count}): {labels}.',
 		'compare.assessment': 'Ocena',
