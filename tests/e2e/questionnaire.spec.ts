@@ -48,13 +48,15 @@ test('typing is saved without a save button, even when the page is closed right 
 	await page.goto(`/assess?id=${id}&item=F2`);
 	const box = question(page, 'F2.1').getByLabel('Comment');
 	await box.fill('Typed just before closing the tab');
-	// close the page immediately: pagehide flushes the pending text
+	await question(page, 'F2.2').getByRole('radio', { name: /^4 —/ }).check();
+	// close the page immediately: pagehide writes the pending text and choice
 	await page.close({ runBeforeUnload: true });
 	const again = await context.newPage();
 	await again.goto(`/assess?id=${id}&item=F2`);
 	await expect(question(again, 'F2.1').getByLabel('Comment')).toHaveValue(
 		'Typed just before closing the tab'
 	);
+	await expect(question(again, 'F2.2').getByRole('radio', { name: /^4 —/ })).toBeChecked();
 });
 
 test('offline: reload, keep answering, come back online — nothing lost', async ({

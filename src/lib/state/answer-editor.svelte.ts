@@ -53,6 +53,7 @@ export class AnswerEditor {
 	#saved = $state.raw<Answer | undefined>(undefined);
 	#draft = $state<TextDraft | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	#pendingValue: { value: AnswerValue | null } | undefined;
 	#inflight: Promise<void> = Promise.resolve();
 
 	constructor(
@@ -87,7 +88,13 @@ export class AnswerEditor {
 	}
 
 	setValue(value: AnswerValue | null): Promise<void> {
-		return this.#write({ value }, this.answer?.rev ?? 0);
+		// until the transaction commits, a closing page writes the choice itself (flushNow)
+		this.#pendingValue = { value };
+		pending.add(this);
+		return this.#write({ value }, this.answer?.rev ?? 0).finally(() => {
+			if (this.#pendingValue?.value === value) this.#pendingValue = undefined;
+			if (!this.#pendingValue && !this.#draft) pending.delete(this);
+		});
 	}
 
 	setComment(text: string) {
@@ -126,17 +133,18 @@ export class AnswerEditor {
 	/** Write the typed text in one request, without waiting (the page is closing). */
 	flushNow() {
 		const draft = this.#draft;
-		if (!draft) return;
+		const choice = this.#pendingValue;
+		if (!draft && !choice) return;
 		clearTimeout(this.#timer);
 		const base = this.answer;
 		answers.putNow({
 			assessmentId: this.assessmentId,
 			questionId: this.questionId,
-			value: base?.value ?? null,
-			comment: draft.comment,
-			evidence: parseEvidence(draft.evidence),
+			value: choice ? choice.value : (base?.value ?? null),
+			comment: draft ? draft.comment : (base?.comment ?? ''),
+			evidence: draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []),
 			updatedAt: Date.now(),
-			rev: Math.max(base?.rev ?? 0, draft.baseRev) + 1
+			rev: Math.max(base?.rev ?? 0, draft?.baseRev ?? 0) + 1
 		});
 	}
 
@@ -154,7 +162,7 @@ export class AnswerEditor {
 		this.#saved = this.theirs;
 		this.theirs = undefined;
 		this.#draft = null;
-		pending.delete(this);
+		if (!this.#pendingValue) pending.delete(this);
 		this.status = 'idle';
 	}
 
@@ -168,7 +176,7 @@ export class AnswerEditor {
 					// keep typing that happened during the save; rebase it on the new revision
 					if (this.#draft === draft) {
 						this.#draft = null;
-						pending.delete(this);
+						if (!this.#pendingValue) pending.delete(this);
 					} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
 				} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
 				this.status = 'saved';
