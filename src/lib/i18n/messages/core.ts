@@ -235,11 +235,11 @@ export default defineMessages({
 
 		'q.progress': 'Postęp',
 		'q.overall': 'Łącznie',
-		'q.items': 'Elementy ram',
+		'q.items': 'Obszary ram',
 		'q.nextUnanswered': 'Następne pytanie bez odpowiedzi',
 		'q.allAnswered': 'Udzielono odpowiedzi na wszystkie pytania.',
-		'q.prevItem': 'Poprzedni element',
-		'q.nextItem': 'Następny element',
+		'q.prevItem': 'Poprzedni obszar',
+		'q.nextItem': 'Następny obszar',
 		'q.guidance': 'Jak wygląda dobra odpowiedź',
 		'q.answer': 'Odpowiedź',
 		'q.comment': 'Komentarz',
@@ -255,7 +255,7 @@ export default defineMessages({
 		'q.useTheirs': 'Użyj drugiej wersji',
 		'q.conflictBody': 'Podczas pisania ta odpowiedź została zmieniona w innym oknie.',
 		'q.retry': 'Spróbuj ponownie',
-		'q.chooseItem': 'Przejdź do elementu',
+		'q.chooseItem': 'Przejdź do obszaru',
 		'q.complete': 'Oznacz tę ocenę jako zakończoną',
 		'q.completed': 'Ta ocena jest oznaczona jako zakończona. Nadal możesz zmieniać odpowiedzi.',
 
@@ -267,13 +267,13 @@ export default defineMessages({
 		'about.title': 'O ramach',
 		'about.sources': 'Źródła',
 		'about.elements': 'Trzy elementy',
-		'about.provenance': 'Skąd pochodzi każdy element',
+		'about.provenance': 'Skąd pochodzi każdy obszar',
 		'about.provenanceIntro':
-			'Tytuły oznaczone jako „oficjalne” to sformułowania FRA. Tam, gdzie nie mogliśmy zweryfikować tekstu FRA, aplikacja to zaznacza. Pytania do każdego elementu, wskazówki i skala odpowiedzi zostały opracowane w ramach tego projektu na podstawie wskaźników strukturalnych, procesowych i rezultatu Biura Wysokiego Komisarza NZ ds. Praw Człowieka (OHCHR), którymi inspirowano się przy tworzeniu ram; pytania o rezultaty są naszym rozszerzeniem.',
+			'Tytuły oznaczone jako „oficjalne” to sformułowania FRA. Tam, gdzie nie mogliśmy zweryfikować tekstu FRA, aplikacja to zaznacza. Pytania do każdego obszaru, wskazówki i skala odpowiedzi zostały opracowane w ramach tego projektu na podstawie wskaźników strukturalnych, procesowych i rezultatu Biura Wysokiego Komisarza NZ ds. Praw Człowieka (OHCHR), którymi inspirowano się przy tworzeniu ram; pytania o rezultaty są naszym rozszerzeniem.',
 		'about.competence':
 			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nigdy nie obniżają wyniku.',
 		'about.scale': 'Skala odpowiedzi',
 		'about.version': 'Definicja {id}, wersja {version}',
-		'about.items': 'Elementy: {count}, pytania: {questions}'
+		'about.items': 'Obszary: {count}, pytania: {questions}'
 	}
 });

@@ -144,7 +144,7 @@ export default defineMessages({
 		'method.element':
 			'Wynik elementu (podstawy, struktury, narzędzia): średnia ważona wyników jego obszarów, które mają wynik. Wynik ogólny: średnia ważona wyników elementów.',
 		'method.weights':
-			'Wagi określa definicja ramy; w ramie FRA wszystkie pytania, obszary i elementy mają jednakową wagę.',
+			'Wagi określa definicja ram; w ramach FRA wszystkie pytania, obszary i elementy mają jednakową wagę.',
 		'method.coverage':
 			'Przy każdym wyniku podajemy kompletność — odsetek pytań, na które udzielono jakiejkolwiek odpowiedzi (poziom, „Nie dotyczy” lub „Nie wiem”) — oraz liczbę odpowiedzi „Nie wiem” i „Nie dotyczy”. Ocena wypełniona w połowie może więc mieć wysoki wynik, ale zawsze widać przy nim niską kompletność.',
 		'method.rounding':
