@@ -1,7 +1,29 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { defineConfig } from 'vitest/config';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import type { Plugin } from 'vite';
+import { Framework } from './src/lib/domain/framework';
+
+/** A broken framework definition fails the build (and so CI), never a user's session. */
+function validateFrameworks(): Plugin {
+	return {
+		name: 'hrc:validate-frameworks',
+		buildStart() {
+			for (const dir of readdirSync('frameworks', { withFileTypes: true })) {
+				const file = `frameworks/${dir.name}/framework.json`;
+				if (!dir.isDirectory() || !existsSync(file)) continue;
+				const result = Framework.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+				if (!result.success)
+					this.error(
+						`${file} is not a valid framework definition:\n${result.error.issues
+							.map((i) => `  ${i.path.join('.')}: ${i.message}`)
+							.join('\n')}`
+					);
+			}
+		}
+	};
+}
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
 	version: string;
@@ -10,6 +32,7 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 export default defineConfig({
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	plugins: [
+		validateFrameworks(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
