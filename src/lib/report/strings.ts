@@ -102,7 +102,7 @@ const pl: Record<ReportStringKey, string> = {
 	participants: 'Uczestnicy',
 	participantsNone: 'nie podano',
 	framework: 'Ramy',
-	basedOn: 'Podstawa',
+	basedOn: 'Opracowano na podstawie',
 	summary: 'Podsumowanie',
 	overall: 'Wynik ogólny',
 	coverage: 'Kompletność',
@@ -114,27 +114,27 @@ const pl: Record<ReportStringKey, string> = {
 	noAnswersYet:
 		'Brak odpowiedzi. Ocenę rozpoczęto, ale nie udzielono jeszcze odpowiedzi na żadne pytanie, dlatego nie ma wyników do przedstawienia.',
 	counts:
-		'{scored} z oceną poziomu · {na} nie dotyczy · {dk} nie wiem · {unanswered} bez odpowiedzi',
+		'z poziomem: {scored} · nie dotyczy: {na} · nie wiem: {dk} · bez odpowiedzi: {unanswered}',
 	radarTitle: 'Wynik w poszczególnych obszarach (0–100)',
 	barsTitle: 'Wynik w poszczególnych elementach (0–100)',
-	chartNoScore: 'Obszary bez wyniku oznaczono znakiem „–” po symbolu.',
+	chartNoScore: 'Obszary bez wyniku oznaczono znakiem „–” po identyfikatorze.',
 	provenanceCol: 'Pochodzenie',
 	titleCol: 'Tytuł',
 	nextSteps: 'Proponowane dalsze kroki',
 	nextStepsIntro:
-		'Najsłabsze obszary tej oceny, od najniższego wyniku. Każda propozycja wskazuje kolejny poziom skali i pytania z najniższą oceną.',
+		'Najsłabsze obszary tej oceny, od najniższego wyniku. Każda propozycja wskazuje kolejny poziom skali i pytania z najniższym wynikiem.',
 	nextStepsNone: 'Nie ma jeszcze czego zaproponować: żaden obszar nie ma wyniku.',
 	nextStepsStrong:
-		'Wszystkie obszary z wynikiem osiągnęły co najmniej poziom 3. Warto regularnie przeglądać rezultaty.',
+		'Wszystkie obszary z wynikiem osiągnęły co najmniej poziom 3. Warto regularnie przeglądać wyniki.',
 	nextStepTarget:
-		'Obecnie około poziomu {from} ({fromLabel}). Kolejny krok: poziom {to} – {toLabel}.',
+		'Obecny poziom: około {from} ({fromLabel}). Kolejny krok: poziom {to} – {toLabel}.',
 	nextStepStartWith: 'Warto zacząć od',
 	nextStepUnanswered: 'Dokończenie oceny',
 	nextStepUnansweredText:
 		'Na {count} z {total} pytań nie udzielono jeszcze odpowiedzi. Wyniki uwzględniają wyłącznie pytania z odpowiedzią.',
 	nextStepUnknown: 'Uzupełnienie brakujących informacji',
 	nextStepUnknownText:
-		'Na {count} pytań odpowiedziano „nie wiem”. Warto ustalić, kogo zapytać, i wrócić do tych pytań.',
+		'Pytania z odpowiedzią „nie wiem”: {count}. Warto ustalić, kogo zapytać, i wrócić do tych pytań.',
 	details: 'Odpowiedzi',
 	question: 'Pytanie',
 	answer: 'Odpowiedź',
@@ -146,7 +146,7 @@ const pl: Record<ReportStringKey, string> = {
 	scale: 'Skala odpowiedzi',
 	scoring: 'Sposób obliczania wyników',
 	scoringText:
-		'Każdy poziom dojrzałości odpowiada liczbie punktów: poziom 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. Wynik obszaru to średnia ważona ocenionych pytań; wynik elementu to średnia ważona obszarów, które mają wynik; wynik ogólny to średnia ważona elementów. Wagi pochodzą z definicji ram, a domyślnie wynoszą 1.',
+		'Każdy poziom dojrzałości odpowiada liczbie punktów: poziom 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. Wynik obszaru to średnia ważona punktów za ocenione pytania; wynik elementu to średnia ważona wyników jego obszarów, które mają wynik; wynik ogólny to średnia ważona wyników elementów. Wagi pochodzą z definicji ram, a domyślnie wynoszą 1.',
 	naText:
 		'Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nie są uwzględniane w obliczeniach: nigdy nie obniżają ani nie podwyższają wyniku. Obszar bez żadnego ocenionego pytania nie ma wyniku (nie oznacza to zera). Kompletność to odsetek pytań z jakąkolwiek odpowiedzią, łącznie z „nie dotyczy” i „nie wiem”, dzięki czemu ocena wypełniona w połowie nie uchodzi za pełną.',
 	provenance: 'Pochodzenie obszarów ram',
@@ -164,7 +164,7 @@ const pl: Record<ReportStringKey, string> = {
 	table: 'Wyniki w poszczególnych obszarach',
 	lens_structural: 'strukturalne',
 	lens_process: 'procesowe',
-	lens_outcome: 'rezultatu (nasze rozszerzenie)'
+	lens_outcome: 'dotyczące rezultatów (nasze rozszerzenie)'
 };
 
 export const reportStrings: Record<Locale, Record<ReportStringKey, string>> = {

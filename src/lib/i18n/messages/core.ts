@@ -140,7 +140,7 @@ export default defineMessages({
 		'about.items': '{count} items, {questions} questions'
 	},
 	pl: {
-		'app.title': 'Miasta praw człowieka — samoocena',
+		'app.title': 'Miasta praw człowieka – samoocena',
 		'app.short': 'Samoocena MPC',
 		'app.skip': 'Przejdź do treści',
 		'nav.label': 'Menu główne',
@@ -168,7 +168,7 @@ export default defineMessages({
 		'banner.offlineReady': 'Aplikacja jest gotowa do pracy bez internetu.',
 		'banner.close': 'Zamknij',
 		'banner.notPersisted':
-			'Przeglądarka może usunąć zapisane tu dane, gdy zabraknie miejsca. Zainstaluj aplikację (menu przeglądarki → Zainstaluj) i regularnie eksportuj kopię zapasową (Dane i kopia zapasowa).',
+			'Przeglądarka może usunąć zapisane tu dane, gdy zabraknie miejsca. Zainstaluj aplikację (menu przeglądarki → Zainstaluj) i regularnie eksportuj kopię zapasową (sekcja „Dane i kopia zapasowa”).',
 		'banner.persisted': 'Pamięć na tym urządzeniu jest trwała.',
 		'storage.label': 'Pamięć',
 		'storage.persisted': 'trwała',
@@ -176,7 +176,7 @@ export default defineMessages({
 		'storage.unsupported': 'trwałość nieznana',
 
 		'error.required': 'Uzupełnij to pole.',
-		'error.tooLong': 'Tekst jest za długi (maksymalnie {limit} znaków).',
+		'error.tooLong': 'Tekst jest za długi (limit znaków: {limit}).',
 		'error.duplicateCity': 'Miasto o tej nazwie już istnieje.',
 		'error.duplicateLabel': 'To miasto ma już ocenę o tej nazwie.',
 		'error.invalid': 'Ta wartość jest nieprawidłowa.',
@@ -209,7 +209,7 @@ export default defineMessages({
 		'city.notes': 'Uwagi',
 		'city.add': 'Dodaj miasto',
 		'city.renameTitle': 'Edytuj miasto',
-		'city.deleteTitle': 'Usunąć: {name}?',
+		'city.deleteTitle': 'Usunąć miasto {name}?',
 		'city.deleteBody':
 			'Miasto i wszystkie jego oceny ({count}) zostaną usunięte z tego urządzenia. Jeśli mogą być jeszcze potrzebne, najpierw wyeksportuj kopię zapasową.',
 		'city.noAssessments': 'Brak ocen.',
@@ -221,7 +221,7 @@ export default defineMessages({
 		'assessment.continue': 'Kontynuuj',
 		'assessment.results': 'Wyniki',
 		'assessment.markComplete': 'Oznacz jako zakończoną',
-		'assessment.reopen': 'Przywróć jako roboczą',
+		'assessment.reopen': 'Oznacz jako roboczą',
 		'assessment.status.draft': 'Robocza',
 		'assessment.status.complete': 'Zakończona',
 		'assessment.editTitle': 'Edytuj ocenę',
@@ -231,7 +231,7 @@ export default defineMessages({
 		'assessment.updated': 'Zmieniono {date}',
 		'assessment.framework': 'Wersja ram {version}',
 		'assessment.frameworkMissing':
-			'Na tym urządzeniu brakuje definicji ram, według której wypełniono tę ocenę ({id} {version}). Wczytaj ją w sekcji Dane i kopia zapasowa.',
+			'Na tym urządzeniu brakuje definicji ram, według której wypełniono tę ocenę ({id} {version}). Wczytaj ją w sekcji „Dane i kopia zapasowa”.',
 
 		'q.progress': 'Postęp',
 		'q.overall': 'Łącznie',
@@ -244,7 +244,7 @@ export default defineMessages({
 		'q.answer': 'Odpowiedź',
 		'q.comment': 'Komentarz',
 		'q.evidence': 'Dowody',
-		'q.evidenceHint': 'Linki lub sygnatury dokumentów, każdy w osobnym wierszu',
+		'q.evidenceHint': 'Linki lub sygnatury dokumentów, każda pozycja w osobnym wierszu',
 		'q.clear': 'Wyczyść odpowiedź',
 		'q.lens.structural': 'Czy istnieje?',
 		'q.lens.process': 'Czy działa i ma zasoby?',
@@ -260,7 +260,7 @@ export default defineMessages({
 		'q.completed': 'Ta ocena jest oznaczona jako zakończona. Nadal możesz zmieniać odpowiedzi.',
 
 		'prov.verified': 'Oficjalny tytuł FRA',
-		'prov.topic': 'Temat wskazany przez FRA — nasze sformułowanie, jeszcze niezweryfikowane',
+		'prov.topic': 'Temat wskazany przez FRA – nasze sformułowanie, jeszcze niezweryfikowane',
 		'prov.official': 'Oficjalny tytuł polski',
 		'prov.proposed': 'Tytuł polski: nasze tłumaczenie',
 
@@ -269,7 +269,7 @@ export default defineMessages({
 		'about.elements': 'Trzy elementy',
 		'about.provenance': 'Skąd pochodzi każdy obszar',
 		'about.provenanceIntro':
-			'Tytuły oznaczone jako „oficjalne” to sformułowania FRA. Tam, gdzie nie mogliśmy zweryfikować tekstu FRA, aplikacja to zaznacza. Pytania do każdego obszaru, wskazówki i skala odpowiedzi zostały opracowane w ramach tego projektu na podstawie wskaźników strukturalnych, procesowych i rezultatu Biura Wysokiego Komisarza NZ ds. Praw Człowieka (OHCHR), którymi inspirowano się przy tworzeniu ram; pytania o rezultaty są naszym rozszerzeniem.',
+			'Tytuły oznaczone jako „oficjalne” to sformułowania FRA. Tam, gdzie nie mogliśmy zweryfikować tekstu FRA, aplikacja to zaznacza. Pytania do każdego obszaru, wskazówki i skala odpowiedzi zostały opracowane na potrzeby tego projektu na podstawie wskaźników strukturalnych, procesowych i rezultatu Biura Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka (OHCHR), na których wzorowano się przy tworzeniu ram; pytania o rezultaty są naszym rozszerzeniem.',
 		'about.competence':
 			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nigdy nie obniżają wyniku.',
 		'about.scale': 'Skala odpowiedzi',

@@ -207,7 +207,7 @@ export default defineMessages({
 		'export.semicolon': 'Średnik „;” (Excel z polskimi lub innymi europejskimi ustawieniami)',
 		'export.comma': 'Przecinek „,”',
 		'export.csvNote':
-			'Plik CSV jest zapisany w UTF-8 ze znacznikiem BOM, dzięki czemu polskie znaki wyświetlają się w Excelu poprawnie. Komórki zaczynające się od =, +, - lub @ są poprzedzone apostrofem, aby arkusz nigdy nie wykonał ich jako formuł.',
+			'Plik CSV jest zapisany w UTF-8 ze znacznikiem BOM, dzięki czemu polskie znaki wyświetlają się w Excelu poprawnie. Komórki zaczynające się od =, +, - lub @ są poprzedzone apostrofem, aby arkusz nigdy nie potraktował ich jako formuł.',
 		'export.download': 'Pobierz',
 		'export.done': 'Zapisano jako {name} ({size}).',
 		'export.empty': 'Nie ma jeszcze nic do wyeksportowania.',
@@ -227,7 +227,7 @@ export default defineMessages({
 
 		'import.title': 'Import',
 		'import.intro':
-			'Wybierz lub upuść jeden lub więcej plików eksportu (.json), na przykład wszystkie pliki przesłane przez uczestników warsztatu. Każdy plik jest sprawdzany przed zapisaniem czegokolwiek i jest importowany w całości albo wcale.',
+			'Wybierz lub upuść tutaj pliki eksportu (.json), na przykład wszystkie pliki przesłane przez uczestników warsztatu. Każdy plik jest sprawdzany przed zapisaniem czegokolwiek i jest importowany w całości albo wcale.',
 		'import.drop': 'Upuść pliki tutaj albo naciśnij Enter, aby je wybrać',
 		'import.choose': 'Wybierz pliki',
 		'import.checking': 'Sprawdzanie…',
@@ -253,7 +253,7 @@ export default defineMessages({
 		'import.keep': 'Zachowaj wersję z tego urządzenia (pomiń je)',
 		'import.replace': 'Zastąp je wersją z pliku',
 		'import.copy': 'Zaimportuj je jako kopie (z nową nazwą)',
-		'import.run': 'Importuj pliki ({count})',
+		'import.run': 'Zaimportuj pliki ({count})',
 		'import.clear': 'Wyczyść listę',
 		'import.done': 'Zaimportowane pliki: {count}.',
 		'import.compare': 'Porównaj te oceny',
@@ -262,13 +262,13 @@ export default defineMessages({
 		'import.outcome.replaced': 'zastąpiona',
 		'import.outcome.copied': 'zaimportowana jako „{label}”',
 		'import.frameworksAdded': 'Dodane definicje ram: {list}.',
-		'import.more': '… i jeszcze {count} problemów.',
+		'import.more': '… pozostałe problemy: {count}.',
 		'import.where': 'miejsce: {path}',
 		'import.path.cities': 'miasto {n}',
 		'import.path.assessments': 'ocena {n}',
 		'import.path.answers': 'odpowiedź {n}',
 		'import.path.frameworkDefinitions': 'definicja ram {n}',
-		'import.path.frameworks': 'lista ram {n}',
+		'import.path.frameworks': 'pozycja {n} listy ram',
 		'import.readFailed': 'Nie udało się odczytać pliku.',
 
 		'import.type.string': 'tekst',
@@ -279,7 +279,7 @@ export default defineMessages({
 		'import.type.integer': 'liczba całkowita',
 		'import.what.city': 'miasto',
 		'import.what.assessment': 'ocena',
-		'import.err.tooLarge': 'Plik jest za duży ({size}; najwyżej {max}).',
+		'import.err.tooLarge': 'Plik jest za duży ({size}; maksimum: {max}).',
 		'import.err.empty': 'Plik jest pusty.',
 		'import.err.notJson':
 			'Plik nie jest poprawnym plikiem JSON. Może być niekompletny (ucięty podczas kopiowania) lub uszkodzony.',
@@ -296,8 +296,8 @@ export default defineMessages({
 			'Plik został zmieniony lub uszkodzony po eksporcie (suma kontrolna się nie zgadza). Poproś o ponowny eksport.',
 		'import.err.type': 'Nieprawidłowy rodzaj wartości (oczekiwano: {expected}).',
 		'import.err.unknownKey': 'Nieznane pole „{keys}”.',
-		'import.err.tooBig': 'Za długie lub za duże (najwyżej {maximum}).',
-		'import.err.tooSmall': 'Za krótkie, puste lub za małe (co najmniej {minimum}).',
+		'import.err.tooBig': 'Wartość jest za długa lub za duża (maksimum: {maximum}).',
+		'import.err.tooSmall': 'Wartość jest za krótka, pusta lub za mała (minimum: {minimum}).',
 		'import.err.invalidValue':
 			'Ta wartość jest niedozwolona (na przykład poziom spoza zakresu 0–4).',
 		'import.err.invalidFormat': 'Ta wartość ma nieprawidłowy format.',
@@ -306,10 +306,10 @@ export default defineMessages({
 		'import.err.missingCity': 'W pliku brakuje miasta, do którego należy ta ocena („{id}”).',
 		'import.err.missingAssessment':
 			'W pliku brakuje oceny, do której należy ta odpowiedź („{id}”).',
-		'import.err.missingFrameworkRef': 'Ram {id} {version} nie ma na liście ram w pliku.',
+		'import.err.missingFrameworkRef': 'Na liście ram zawartej w pliku brakuje ram {id} {version}.',
 		'import.err.unknownQuestion': 'Pytanie „{id}” nie występuje w ramach {framework}.',
 		'import.err.scopeMismatch':
-			'Według opisu plik zawiera jedną pozycję typu „{what}”, ale zawiera inną liczbę.',
+			'Według opisu plik powinien zawierać dokładnie jedną pozycję typu „{what}”, ale liczba pozycji jest inna.',
 		'import.warn.unknownFramework':
 			'Na tym urządzeniu nie ma ram {id} {version}. Odpowiedzi zostaną zaimportowane, ale będzie można je wyświetlić dopiero po wczytaniu definicji tych ram poniżej.',
 
@@ -322,7 +322,7 @@ export default defineMessages({
 		'fw.used': 'liczba ocen: {count}',
 		'fw.remove': 'Usuń',
 		'fw.added': 'Wczytano: {title}, wersja {version}.',
-		'fw.alreadyLoaded': 'Wersja {version} ram {title} jest już na tym urządzeniu.',
+		'fw.alreadyLoaded': 'Ramy „{title}” w wersji {version} są już na tym urządzeniu.',
 		'fw.bundledVersion':
 			'Wersja {version} jest wbudowana w aplikację i różni się od tego pliku. Poprawiona definicja musi mieć wyższy numer wersji.',
 		'fw.versionExists':
@@ -350,6 +350,6 @@ export default defineMessages({
 			'Tej operacji nie można cofnąć. Zostanie usunięte wszystko, co aplikacja zapisała w tej przeglądarce: miasta ({cities}) i oceny ({assessments}).',
 		'delete.confirm': 'Usuń wszystko',
 		'delete.done':
-			'Wszystkie dane zostały usunięte z tego urządzenia. Aplikacja nadal działa; gdy będziesz online, odśwież stronę raz, aby ponownie przygotowała się do pracy offline.'
+			'Wszystkie dane zostały usunięte z tego urządzenia. Aplikacja nadal działa; gdy połączysz się z internetem, odśwież raz stronę, aby aplikacja znów mogła działać offline.'
 	}
 });

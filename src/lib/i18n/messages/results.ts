@@ -113,7 +113,7 @@ export default defineMessages({
 		'results.partial':
 			'Nie na wszystkie pytania udzielono odpowiedzi: wyniki obejmują tylko pytania z odpowiedzią i mogą się jeszcze zmienić.',
 		'results.noAnswers':
-			'Żadne pytanie nie ma jeszcze odpowiedzi w postaci poziomu, dlatego nie ma wyników. Odpowiedz na pytania, aby zobaczyć wyniki.',
+			'Na żadne pytanie nie udzielono jeszcze odpowiedzi wskazującej poziom, dlatego nie ma wyników. Odpowiedz na pytania, aby zobaczyć wyniki.',
 		'results.elements': 'Elementy',
 		'results.items': 'Obszary',
 		'results.item': 'Obszar',
@@ -128,7 +128,7 @@ export default defineMessages({
 		'results.weakest': 'Najsłabsze obszary',
 		'results.rankEmpty': 'Potrzebne są wyniki co najmniej dwóch obszarów.',
 		'results.unanswered': 'Pytania bez odpowiedzi',
-		'results.unansweredCount': 'pytania: {count}',
+		'results.unansweredCount': 'liczba pytań: {count}',
 		'results.allAnswered': 'Wszystkie pytania mają odpowiedź.',
 		'results.answerNow': 'Odpowiedz',
 		'results.tableCaption': 'Wyniki, kompletność i odpowiedzi szczególne',
@@ -140,21 +140,21 @@ export default defineMessages({
 		'method.excluded':
 			'Odpowiedzi „Nie dotyczy / poza kompetencjami miasta” i „Nie wiem” nie są uwzględniane w obliczeniach: nie obniżają ani nie podwyższają wyniku. Pomijane są również pytania bez odpowiedzi.',
 		'method.item':
-			'Wynik obszaru: średnia ważona punktów za pytania tego obszaru, na które odpowiedziano poziomem. Obszar bez takiej odpowiedzi nie ma wyniku (oznaczenie „—”), a nie wynik zerowy.',
+			'Wynik obszaru: średnia ważona punktów za pytania tego obszaru, na które odpowiedziano poziomem. Obszar bez takiej odpowiedzi nie ma wyniku (oznaczenie „—”), co nie oznacza wyniku zerowego.',
 		'method.element':
 			'Wynik elementu (podstawy, struktury, narzędzia): średnia ważona wyników jego obszarów, które mają wynik. Wynik ogólny: średnia ważona wyników elementów.',
 		'method.weights':
 			'Wagi określa definicja ram; w ramach FRA wszystkie pytania, obszary i elementy mają jednakową wagę.',
 		'method.coverage':
-			'Przy każdym wyniku podajemy kompletność — odsetek pytań, na które udzielono jakiejkolwiek odpowiedzi (poziom, „Nie dotyczy” lub „Nie wiem”) — oraz liczbę odpowiedzi „Nie wiem” i „Nie dotyczy”. Ocena wypełniona w połowie może więc mieć wysoki wynik, ale zawsze widać przy nim niską kompletność.',
+			'Przy każdym wyniku podajemy kompletność – odsetek pytań, na które udzielono jakiejkolwiek odpowiedzi (poziom, „Nie dotyczy” lub „Nie wiem”) – oraz liczbę odpowiedzi „Nie wiem” i „Nie dotyczy”. Ocena wypełniona w połowie może więc mieć wysoki wynik, ale zawsze widać przy nim niską kompletność.',
 		'method.rounding':
 			'Wyniki są zaokrąglane do pełnych punktów; zmiana między ocenami to różnica zaokrąglonych wyników.',
 		'method.caution':
-			'Wyniki służą jako punkt wyjścia do rozmowy w ramach samooceny, a nie jako ranking miast: miasta mają różne kompetencje i w różnym stopniu rygorystycznie udzielają odpowiedzi.',
+			'Wyniki służą jako punkt wyjścia do rozmowy w ramach samooceny, a nie jako ranking miast: miasta mają różne kompetencje i z różną surowością oceniają same siebie.',
 
 		'compare.title': 'Porównanie ocen',
 		'compare.intro':
-			'Wybierz oceny — kilku miast albo jednego miasta z różnych lat — aby zobaczyć je obok siebie.',
+			'Wybierz oceny – kilku miast albo jednego miasta z różnych lat – aby zobaczyć je obok siebie.',
 		'compare.select': 'Oceny do porównania',
 		'compare.selectAll': 'Zaznacz wszystkie',
 		'compare.selectNone': 'Wyczyść wybór',
@@ -168,7 +168,7 @@ export default defineMessages({
 		'compare.missing':
 			'Wybrane oceny, które już nie istnieją, nie są pokazywane (liczba: {count}).',
 		'compare.otherFramework':
-			'Wybrane oceny oparte na innej wersji ramy nie są pokazywane (liczba: {count}): {labels}.',
+			'Wybrane oceny oparte na innej wersji ram nie są pokazywane (liczba: {count}): {labels}.',
 		'compare.assessment': 'Ocena',
 		'compare.radarCaption': 'Wyniki obszarów (0–100)',
 		'compare.barCaption': 'Wyniki elementów (0–100)',
@@ -192,6 +192,6 @@ export default defineMessages({
 		'compare.deltaNone': 'brak porównania',
 		'compare.sameAssessment': 'Wybierz dwie różne oceny.',
 		'compare.noLegend':
-			'Przy tak wielu ocenach wykresy nie mają legendy: wskaż linię, aby zobaczyć, której oceny dotyczy, lub skorzystaj z tabel poniżej.'
+			'Przy tak wielu ocenach wykresy nie mają legendy: wskaż linię kursorem, aby zobaczyć, której oceny dotyczy, lub skorzystaj z tabel poniżej.'
 	}
 });
