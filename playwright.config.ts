@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
-const port = Number(process.env.E2E_PORT ?? 4319);
+// A port of its own per run (set once here; the workers inherit it through the environment),
+// so a test run never collides with a server already on the machine.
+process.env.E2E_PORT ??= String(43100 + Math.floor(Math.random() * 800));
+const port = Number(process.env.E2E_PORT);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
