@@ -214,12 +214,10 @@ const caseArb = fc
 	)
 	.chain((fw) => {
 		const ids = allQuestions(fw).map((x) => x.question.id);
-		return fc
-			.array(valueArb, { minLength: ids.length, maxLength: ids.length })
-			.map((values) => ({
-				fw,
-				answers: ids.map((questionId, i) => ({ questionId, value: values[i]! }))
-			}));
+		return fc.array(valueArb, { minLength: ids.length, maxLength: ids.length }).map((values) => ({
+			fw,
+			answers: ids.map((questionId, i) => ({ questionId, value: values[i]! }))
+		}));
 	});
 
 function allScores(s: AssessmentScore): (number | null)[] {
