@@ -75,9 +75,11 @@ if (build) {
 	log('building (vite build)');
 	const r = spawnSync(`${root}/node_modules/.bin/vite`, ['build'], {
 		cwd: root,
-		stdio: ['ignore', 'ignore', 'inherit']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		encoding: 'utf8'
 	});
 	if (r.status !== 0) {
+		process.stderr.write(`${r.stdout}\n${r.stderr}\n`);
 		log('the build failed');
 		process.exit(2);
 	}
@@ -156,7 +158,9 @@ const cells = (r) => [
 		.join(' '),
 	r.gated
 		? r.pass
-			? 'ok'
+			? r.meetsTarget === false
+				? 'ok, over target'
+				: 'ok'
 			: 'FAIL'
 		: r.meetsTarget === false
 			? 'over target'

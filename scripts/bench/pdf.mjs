@@ -114,10 +114,10 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 		const slow = cpu.find((r) => r > 1);
 		if (inWorker.has(1) && slow)
 			rows.push({
-				name: `worker slow-down observed at ${slow}× (time inside the worker)`,
+				name: `PDF worker: slow-down seen at ${slow}× CPU`,
 				value: `${(inWorker.get(slow) / inWorker.get(1)).toFixed(1)}×`,
 				unit: '',
-				note: 'CDP CPU throttling is set on the page; this shows how much of it reached the worker'
+				note: 'time inside the worker at this rate ÷ at 1×; CDP throttling is set on the page, this shows how much reached the worker'
 			});
 		rows.push({
 			name: 'PDF size (browser, EN + PL)',
