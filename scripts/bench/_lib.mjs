@@ -1,0 +1,148 @@
+/**
+ * Shared helpers of the benchmark (`npm run bench`, scripts/bench.js).
+ * Files in scripts/bench/ whose name starts with "_" are helpers, not steps.
+ *
+ * A step is a module `scripts/bench/<name>.mjs` exporting
+ *
+ *   export const title = 'Human-readable title';            // optional
+ *   export async function run(ctx) { return rows; }
+ *
+ * ctx = { browser, baseUrl, cpu, runs, root, buildDir, tmpDir, log, throttle, newPage, budgets }
+ *   browser   Playwright Browser (Chromium), shared by all steps
+ *   baseUrl   the built app served by `vite preview`, e.g. http://127.0.0.1:4180
+ *   cpu       CPU slow-down rates to measure, e.g. [1, 4]
+ *   runs      repetitions per measurement (medians are reported)
+ *   throttle  (page, rate) => Promise<CDPSession>: Emulation.setCPUThrottlingRate
+ *   newPage   (options?) => { context, page }: a fresh context (service workers blocked by default)
+ *   log       (text) => void: progress lines (stderr)
+ *
+ * A row is one figure:
+ *   { name, value, unit, cpu?, budget?, target?, limit?, pass?, note? }
+ *   value   number (or a string for yes/no answers)
+ *   unit    'KB' (kibibytes), 'ms', 'files', ''
+ *   cpu     CPU slow-down the figure was measured at (1, 4) — omitted for sizes
+ *   budget  id of the budget in docs/quality (P1…P8), when it has one
+ *   target  reported, not gated: the figure should be ≤ target
+ *   limit   gated: `npm run bench` exits 1 when the figure is > limit
+ *   pass    for yes/no gates: false breaks the gate (set by the step)
+ *   note    how it was measured, caveats
+ */
+import { spawn } from 'node:child_process';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+
+/** The budgets of /work/shared/notes/quality.md that the bench checks or reports. */
+export const BUDGETS = {
+	P1: 'first-screen JS ≤ 120 KB gzip (target), hard ceiling 170 KB (gated)',
+	P2: 'jsPDF, its font and Chart.js not in the first-screen JS (gated)',
+	P3: 'no precached file > 2 MiB; everything lazy precached (gated)',
+	P4: 'offline repeat start interactive ≤ 2 s at 4× CPU',
+	P5: 'answer saved (IndexedDB commit) ≤ 50 ms p95, ≤ 100 ms at 4× CPU',
+	P6: 'live view refresh ≤ 100 ms after a save',
+	P7: 'import of 1,000 answers ≤ 2 s at 4× CPU',
+	P8: 'bilingual PDF ≤ 1.5 s at 4× CPU in a worker; ≤ 300 KB (size gated)'
+};
+
+export const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--headless',
+	'--disable-gpu',
+	'--disable-quic',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run',
+	'--disable-dev-shm-usage'
+];
+
+export const KB = 1024;
+export const kb = (bytes) => Math.round((bytes / KB) * 10) / 10;
+export const round = (ms) => Math.round(ms * 10) / 10;
+
+/** gzip size as a static server would send it (level 9). */
+export function gzipSize(bufferOrPath) {
+	const buf = typeof bufferOrPath === 'string' ? readFileSync(bufferOrPath) : bufferOrPath;
+	return gzipSync(buf, { level: 9 }).length;
+}
+
+export function median(xs) {
+	return percentile(xs, 50);
+}
+
+/** Nearest-rank percentile. */
+export function percentile(xs, p) {
+	if (xs.length === 0) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))];
+}
+
+/** Serve build/ with `vite preview` on `port`; resolves once it answers. */
+export async function startPreview(root, port) {
+	const server = spawn(
+		`${root}/node_modules/.bin/vite`,
+		['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+		{ cwd: root, stdio: ['ignore', 'ignore', 'pipe'] }
+	);
+	let stderr = '';
+	server.stderr.on('data', (d) => (stderr += d));
+	const baseUrl = `http://127.0.0.1:${port}`;
+	for (let i = 0; i < 150; i++) {
+		if (server.exitCode !== null)
+			throw new Error(`vite preview exited (${server.exitCode}): ${stderr.trim()}`);
+		try {
+			if ((await fetch(baseUrl)).ok) return { baseUrl, stop: () => server.kill() };
+		} catch {
+			await new Promise((r) => setTimeout(r, 200));
+		}
+	}
+	server.kill();
+	throw new Error(`vite preview did not answer on ${baseUrl}`);
+}
+
+/** Emulation.setCPUThrottlingRate on a page (the main thread of its renderer). */
+export async function throttle(page, rate) {
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+	return cdp;
+}
+
+/** Read an IndexedDB store's row count in the page. */
+export function countRows(page, store) {
+	return page.evaluate(
+		(store) =>
+			new Promise((resolve, reject) => {
+				const req = indexedDB.open('hrc-self-assessment');
+				req.onerror = () => reject(req.error);
+				req.onsuccess = () => {
+					const c = req.result.transaction(store).objectStore(store).count();
+					c.onsuccess = () => {
+						req.result.close();
+						resolve(c.result);
+					};
+				};
+			}),
+		store
+	);
+}
+
+/** Import an export file through the app's /data page (file input → check → Import). */
+export async function importThroughUi(page, baseUrl, path) {
+	await page.goto(`${baseUrl}/data`);
+	await page.getByTestId('import-input').waitFor({ state: 'attached' });
+	await page.getByTestId('import-input').setInputFiles(path);
+	await page.locator('[data-testid="import-entry"][data-status="ready"]').waitFor();
+	await page.getByTestId('import-run').click();
+	await page.locator('[data-testid="import-entry"][data-status="imported"]').waitFor();
+}
+
+/** Create a city and an assessment through the home page; returns the assessment id. */
+export async function createAssessmentThroughUi(page, baseUrl, city = 'Łódź', label = 'Bench') {
+	await page.goto(`${baseUrl}/`);
+	await page.getByLabel('City name').fill(city);
+	await page.getByRole('button', { name: 'Add city' }).click();
+	await page.getByRole('button', { name: 'New assessment' }).click();
+	await page.getByLabel('Label').fill(label);
+	await page.getByRole('button', { name: 'Start assessment' }).click();
+	await page.waitForURL(/\/assess\?id=/);
+	return new URL(page.url()).searchParams.get('id');
+}
