@@ -12,24 +12,27 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { pathToFileURL } from 'node:url';
 
 const arg = (name, fallback) => {
 	const i = process.argv.indexOf(name);
 	return i > 0 ? process.argv[i + 1] : fallback;
 };
+const direct = import.meta.url === pathToFileURL(process.argv[1] ?? '').href;
 const port = Number(arg('--port', process.env.E2E_PORT ?? 4331));
 const shots = arg('--screenshots', '');
-const base = `http://127.0.0.1:${port}`;
+let base = `http://127.0.0.1:${port}`;
 
-const server = spawn(
-	'./node_modules/.bin/vite',
-	['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-	{
-		stdio: 'ignore'
-	}
-);
-const stop = () => server.kill('SIGTERM');
-process.on('exit', stop);
+let server;
+const stop = () => server?.kill('SIGTERM');
+if (direct) {
+	server = spawn(
+		'./node_modules/.bin/vite',
+		['preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+		{ stdio: 'ignore' }
+	);
+	process.on('exit', stop);
+}
 
 async function waitForServer() {
 	for (let i = 0; i < 100; i++) {
@@ -213,6 +216,7 @@ async function measureLive(context, rate) {
 	const cdps = [await context.newCDPSession(assess), await context.newCDPSession(results)];
 	for (const c of cdps) await c.send('Emulation.setCPUThrottlingRate', { rate });
 	await assess.goto(`${base}/assess?id=bench-live&item=F1`);
+	await assess.waitForSelector('[data-question="F1.1"] input[type=radio]');
 	await results.goto(`${base}/results?id=bench-live`);
 	await results.waitForSelector('canvas[data-ready]');
 	const latencies = [];
@@ -304,8 +308,59 @@ async function main() {
 	stop();
 }
 
-main().catch((e) => {
-	console.error(e);
-	stop();
-	process.exit(1);
-});
+if (direct)
+	main().catch((e) => {
+		console.error(e);
+		stop();
+		process.exit(1);
+	});
+
+export const title = 'Compare view with 50 assessments; live results after an answer';
+
+/** Step of `npm run bench` (scripts/bench/compare.mjs re-exports it). */
+export async function run(ctx) {
+	base = ctx.baseUrl;
+	const context = await ctx.browser.newContext({
+		viewport: { width: 1366, height: 900 },
+		serviceWorkers: 'block'
+	});
+	const page = await context.newPage();
+	await page.goto(base);
+	await page.waitForSelector('[data-testid=storage-status]');
+	const list = dataset();
+	await seed(page, list);
+	const ids = list.filter((a) => a.id !== 'bench-live').map((a) => a.id);
+	const cdp = await context.newCDPSession(page);
+	const rows = [];
+	for (const rate of ctx.cpu) {
+		ctx.log?.(`compare, ${ids.length} assessments, CPU ${rate}×`);
+		const c = await measureCompare(page, ids, cdp, rate);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+		for (const [key, value] of Object.entries(c))
+			if (typeof value === 'number' && key !== 'cpu')
+				rows.push({
+					name: `compare view, ${ids.length} assessments: ${key.replace(/Ms$/, '')}`,
+					unit: key === 'longTasks' ? '' : 'ms',
+					value: Math.round(value),
+					cpu: rate,
+					...(key === 'anonymiseMs' || key === 'projectorMs' ? { target: 100 } : {})
+				});
+		const live = await measureLive(context, rate);
+		rows.push({
+			name: 'results refresh after an answer in another window, median',
+			value: Math.round(live.medianMs),
+			unit: 'ms',
+			cpu: rate,
+			budget: 'P6',
+			target: 100
+		});
+		rows.push({
+			name: 'results refresh after an answer in another window, max',
+			value: Math.round(live.maxMs),
+			unit: 'ms',
+			cpu: rate
+		});
+	}
+	await context.close();
+	return rows;
+}
