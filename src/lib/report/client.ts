@@ -3,6 +3,7 @@
  * save them as a download. The worker (with jsPDF and the fonts) is created
  * on the first request, so none of it is in the first-screen bundle.
  */
+import { downloadBlob } from '$lib/download';
 import type { ReportRequest, ReportResponse } from './protocol';
 import type { AssessmentReportInput, ComparisonReportInput, ReportOptions } from './types';
 
@@ -60,15 +61,7 @@ export function generateComparisonReport(input: ComparisonReportInput, options: 
 	return request({ kind: 'comparison', input, options });
 }
 
-/** Offer bytes as a file download. */
+/** Offer the PDF bytes as a file download. */
 export function saveFile(bytes: Uint8Array, fileName: string, type = 'application/pdf'): void {
-	const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = fileName;
-	a.rel = 'noopener';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	downloadBlob(fileName, new Blob([bytes as BlobPart], { type }));
 }

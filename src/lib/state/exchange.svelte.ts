@@ -3,6 +3,7 @@
  * them) and the download helpers for export files.
  */
 import * as exchange from '$lib/db/exchange';
+import { downloadBlob } from '$lib/download';
 import { listAll } from '$lib/db/frameworks';
 import type { ImportPlan, ImportStrategy } from '$lib/db/exchange';
 import { answerRows, toCsv, type CsvSeparator } from '$lib/domain/csv';
@@ -125,18 +126,6 @@ export class ImportSession {
 // ---------------------------------------------------------------------------
 // Downloads
 
-export function download(name: string, blob: Blob) {
-	const url = URL.createObjectURL(blob);
-	const a = document.createElement('a');
-	a.href = url;
-	a.download = name;
-	a.rel = 'noopener';
-	document.body.append(a);
-	a.click();
-	a.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export type ExportTarget =
 	{ scope: 'all' } | { scope: 'city'; id: string } | { scope: 'assessment'; id: string };
 
@@ -157,7 +146,7 @@ export async function downloadJson(target: ExportTarget) {
 	const file = await exportFile(target);
 	const name = exportFileName(nameParts(file), 'json');
 	const blob = new Blob([serializeExport(file)], { type: 'application/json' });
-	download(name, blob);
+	downloadBlob(name, blob);
 	return { name, size: blob.size };
 }
 
@@ -180,6 +169,6 @@ export async function downloadCsv(
 	const blob = new Blob([toCsv(rows, { separator, bom: true })], {
 		type: 'text/csv;charset=utf-8'
 	});
-	download(name, blob);
+	downloadBlob(name, blob);
 	return { name, size: blob.size };
 }
