@@ -72,5 +72,18 @@ if (buildOk) {
 	} else if (!e2eOk) failed += 1;
 }
 
+// 5. Lighthouse: accessibility and best practices at 100 on every page (one test per page)
+if (buildOk) {
+	console.log('\n$ node scripts/lighthouse.mjs');
+	const r = spawnSync('node', ['scripts/lighthouse.mjs'], { encoding: 'utf8' });
+	process.stdout.write(r.stdout ?? '');
+	process.stderr.write(r.stderr ?? '');
+	const m = /lighthouse: (\d+) passed, (\d+) failed/.exec(r.stdout ?? '');
+	if (m) {
+		passed += Number(m[1]);
+		failed += Number(m[2]);
+	} else failed += 1;
+}
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
