@@ -1,7 +1,7 @@
 /** Answers: one row per question of an assessment. */
 import { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
-import { db } from './db';
+import { db, writable } from './db';
 import { ConflictError, ValidationError, guard } from './errors';
 
 export interface AnswerPatch {
@@ -71,7 +71,7 @@ export function save(
  */
 export function putNow(answer: Answer): boolean {
 	const valid = Answer.parse(answer);
-	if (!db.isOpen()) return false;
+	if (!db.isOpen() || !writable()) return false;
 	try {
 		const tx = db.backendDB().transaction('answers', 'readwrite', { durability: 'strict' });
 		tx.objectStore('answers').put(valid);
