@@ -254,3 +254,145 @@ test.describe('R6 IndexedDB unavailable', () => {
 			noErrors();
 		});
 });
+
+test.describe('R7–R8 two tabs on one assessment', () => {
+	async function twoTabs(context: import('@playwright/test').BrowserContext) {
+		const a = await context.newPage();
+		await a.goto('/');
+		const id = await newAssessment(a, 'Opole', 'Baseline 2026');
+		const b = await context.newPage();
+		await b.goto(`/assess?id=${id}&item=F1`);
+		await expect(question(b, 'F1.1')).toBeVisible();
+		return { a, b, id };
+	}
+	const comment = (p: Page) => question(p, 'F1.1').getByLabel('Comment');
+	const status = (p: Page) => question(p, 'F1.1').getByRole('status');
+
+	test('edits in one tab appear in the other within 1 s', async ({ context }) => {
+		const { a, b } = await twoTabs(context);
+		await question(a, 'F1.1').getByRole('radio', { name: /^3 —/ }).check();
+		await expect(status(a)).toHaveText(/Saved/);
+		await expect(question(b, 'F1.1').getByRole('radio', { name: /^3 —/ })).toBeChecked({
+			timeout: 1000
+		});
+		await comment(a).fill('Written in tab A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await expect(comment(b)).toHaveValue('Written in tab A', { timeout: 1000 });
+		await expect(b.getByRole('progressbar', { name: 'Overall' })).toHaveAttribute(
+			'aria-valuenow',
+			'1',
+			{ timeout: 1000 }
+		);
+	});
+
+	test('typing in the same comment at once: a conflict prompt, never a silent overwrite', async ({
+		context
+	}) => {
+		const { a, b } = await twoTabs(context);
+		await comment(a).fill('Base text');
+		await comment(a).blur();
+		await expect(comment(b)).toHaveValue('Base text');
+
+		// B starts typing; before B's text is saved, A saves its own
+		await comment(b).fill('Base text, edited in B');
+		await comment(a).fill('Base text, edited in A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await comment(b).blur();
+		await expect(status(b)).toHaveText('Changed in another window');
+		const prompt = question(b, 'F1.1').getByRole('alert');
+		await expect(prompt).toContainText('changed in another window while you were typing');
+		// B's text is still on screen, A's is what is stored
+		await expect(comment(b)).toHaveValue('Base text, edited in B');
+		expect((await dumpDb(a)).answers).toEqual([
+			expect.objectContaining({ comment: 'Base text, edited in A' })
+		]);
+		await prompt.getByRole('button', { name: 'Keep my text' }).click();
+		await expect(status(b)).toHaveText(/Saved/);
+		await expect(comment(a)).toHaveValue('Base text, edited in B', { timeout: 1000 });
+
+		// the other way round: B gives up its text for A's
+		await comment(b).fill('Second edit in B');
+		await comment(a).fill('Second edit in A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await comment(b).blur();
+		await expect(status(b)).toHaveText('Changed in another window');
+		await question(b, 'F1.1').getByRole('button', { name: 'Use the other version' }).click();
+		await expect(comment(b)).toHaveValue('Second edit in A');
+		await expect(question(b, 'F1.1').getByRole('alert')).toHaveCount(0);
+		expect((await dumpDb(a)).answers).toEqual([
+			expect.objectContaining({ comment: 'Second edit in A' })
+		]);
+	});
+
+	test('a tab closed with unsaved text after the other tab saved: both texts are kept', async ({
+		context
+	}) => {
+		const { a, b } = await twoTabs(context);
+		await comment(b).fill('Typed in B, tab closed at once');
+		await comment(a).fill('Saved in A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await b.waitForTimeout(200); // B has seen A's version (well within B's 600 ms autosave pause)
+		await b.close({ runBeforeUnload: true });
+		await expect(comment(a)).toHaveValue(/Saved in A/, { timeout: 1000 });
+		await expect(comment(a)).toHaveValue(/Typed in B, tab closed at once/);
+	});
+});
+
+/** Open the app's database at a higher IndexedDB version from another page, as a newer app would. */
+function upgradeFromOtherTab(page: Page, version: number) {
+	return page.evaluate(
+		(version) =>
+			new Promise<number>((resolve, reject) => {
+				const r = indexedDB.open('hrc-self-assessment', version);
+				r.onupgradeneeded = () => r.result.createObjectStore('addedByNewerApp');
+				r.onsuccess = () => {
+					r.result.close();
+					resolve(r.result.version);
+				};
+				r.onerror = () => reject(r.error);
+			}),
+		version
+	);
+}
+
+test('R9 a schema upgrade in another tab: the old tab stops writing; an older app goes read-only', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	const noErrors = failOnPageErrors(a);
+	await a.goto('/');
+	const id = await newAssessment(a, 'Rzeszów', 'Baseline 2026');
+	const q = question(a, 'F1.1');
+	await q.getByRole('radio', { name: /^2 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText(/Saved/);
+
+	const b = await context.newPage();
+	await b.goto('/about');
+	// the upgrade is not blocked by the open tabs
+	expect(await upgradeFromOtherTab(b, 20)).toBe(20);
+	await expect(a.getByTestId('banner-outdated')).toBeVisible();
+	await expect(a.getByTestId('banner-outdated')).toContainText('stopped saving');
+	await q.getByRole('radio', { name: /^4 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText('Not saved');
+	await expect(q.getByRole('alert')).toContainText('Reload this page');
+	await b.close();
+
+	// reloaded, this (older) app finds data from a newer schema: read-only, says so
+	await a.goto(`/assess?id=${id}&item=F1`);
+	await expect(a.getByTestId('banner-newer')).toBeVisible();
+	await expect(a.getByTestId('banner-newer')).toContainText('read-only');
+	await expect(q.getByRole('radio', { name: /^2 —/ })).toBeChecked();
+	await q.getByRole('radio', { name: /^3 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText('Not saved');
+	await expect(q.getByRole('alert')).toContainText('newer version of the app');
+	await q.getByLabel('Comment').fill('Must not be written');
+	await q.getByLabel('Comment').blur();
+	await expect(q.getByRole('status')).toHaveText('Not saved');
+	const rows = (await dumpDb(a)).answers as { value: unknown; comment: string }[];
+	expect(rows).toEqual([expect.objectContaining({ value: 2, comment: '' })]);
+	noErrors();
+});

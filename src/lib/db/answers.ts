@@ -1,4 +1,5 @@
 /** Answers: one row per question of an assessment. */
+import { Dexie, RangeSet } from 'dexie';
 import { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 import { db, writable } from './db';
@@ -76,6 +77,9 @@ export function putNow(answer: Answer): boolean {
 		const tx = db.backendDB().transaction('answers', 'readwrite', { durability: 'strict' });
 		tx.objectStore('answers').put(valid);
 		tx.commit();
+		// This write bypasses Dexie: tell live queries here and in other tabs (R8).
+		// Their reads start after this transaction, so they see the new row.
+		Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
 		return true;
 	} catch {
 		return false;
