@@ -396,3 +396,59 @@ test('R9 a schema upgrade in another tab: the old tab stops writing; an older ap
 	expect(rows).toEqual([expect.objectContaining({ value: 2, comment: '' })]);
 	noErrors();
 });
+
+test('R11 cold offline start: every route, the PDF chunk and font, export and import', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(30_000);
+	await page.goto('/');
+	const id = await newAssessment(page, 'Gdynia', 'Baseline 2026');
+	await question(page, 'F1.1').getByRole('radio', { name: /^3 —/ }).check();
+	await expect(question(page, 'F1.1').getByRole('status')).toHaveText(/Saved/);
+	await waitForServiceWorker(page);
+	await page.close();
+
+	await context.setOffline(true);
+	const p = await context.newPage();
+	const noErrors = failOnPageErrors(p);
+	const routes: [string, string | RegExp][] = [
+		['/', 'Self-assessments'],
+		[`/assess?id=${id}&item=F1`, /Gdynia/],
+		[`/results?id=${id}`, /./],
+		['/compare', /./],
+		['/data', 'Data and backup'],
+		['/about', 'About the framework']
+	];
+	for (const [path, title] of routes) {
+		const response = await p.goto(path);
+		expect(response?.fromServiceWorker(), path).toBe(true);
+		await expect(p.locator('main h1').first(), path).toHaveText(title);
+	}
+	await p.goto(`/results?id=${id}`);
+	const report = p.getByTestId('report-button');
+	await report.getByLabel('Polish').check();
+	const [pdf] = await Promise.all([
+		p.waitForEvent('download'),
+		report.getByRole('button', { name: 'Download PDF report' }).click()
+	]);
+	const bytes = readFileSync(await pdf.path());
+	expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	// the embedded font came from the cache: Polish text is in the PDF as text
+	expect(bytes.includes(Buffer.from('NotoSans'))).toBe(true);
+
+	await p.goto('/data');
+	const [json] = await Promise.all([
+		p.waitForEvent('download'),
+		p.getByTestId('export-download').click()
+	]);
+	const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
+	expect(exported.cities[0].name).toBe('Gdynia');
+	await p.getByTestId('import-input').setInputFiles(await json.path());
+	await expect(p.getByTestId('import-entry')).toHaveAttribute('data-status', 'ready');
+	await p.getByLabel('Import them as copies (with a new label)').check();
+	await p.getByTestId('import-run').click();
+	await expect(p.getByTestId('import-entry')).toHaveAttribute('data-status', 'imported');
+	expect(((await dumpDb(p)).assessments as unknown[]).length).toBe(2);
+	noErrors();
+});
