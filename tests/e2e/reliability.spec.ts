@@ -4,7 +4,18 @@
  * offline start and an app update under a half-filled form.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
 import { makeData, makeExportFile } from '../../scripts/fixtures.mjs';
 import { question, waitForServiceWorker } from './helpers';
 import { dumpDb, failOnPageErrors, newAssessment } from './quality-helpers';
@@ -451,4 +462,89 @@ test('R11 cold offline start: every route, the PDF chunk and font, export and im
 	await expect(p.getByTestId('import-entry')).toHaveAttribute('data-status', 'imported');
 	expect(((await dumpDb(p)).assessments as unknown[]).length).toBe(2);
 	noErrors();
+});
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ttf': 'font/ttf',
+	'.ico': 'image/x-icon'
+};
+
+/** A tiny static server for a copy of build/ (routes without extension → .html, else 200.html). */
+function serveStatic(dir: string, port: number): Promise<Server> {
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
+		const file =
+			candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile()) ??
+			join(dir, '200.html');
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		});
+		res.end(readFileSync(file));
+	});
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+test('R12 an app update while a form is half filled: a prompt, no reload, nothing lost', async ({
+	page
+}) => {
+	test.setTimeout(30_000);
+	const dir = mkdtempSync(join(tmpdir(), 'hrc-update-'));
+	cpSync('build', dir, { recursive: true });
+	const server = await serveStatic(dir, 4372);
+	try {
+		const origin = 'http://127.0.0.1:4372';
+		await page.goto(`${origin}/`);
+		await newAssessment(page, 'Elbląg', 'Baseline 2026');
+		await waitForServiceWorker(page);
+		const box = question(page, 'F1.1').getByLabel('Comment');
+		await box.fill('First part, saved.');
+		await expect(question(page, 'F1.1').getByRole('status')).toHaveText(/Saved/);
+		await box.press('End');
+		await page.keyboard.type(' Second part, typed');
+		await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = 'same page'));
+
+		// a new version is deployed: the service worker script changes
+		appendFileSync(join(dir, 'sw.js'), `\n// new version ${Date.now()}\n`);
+		await page.evaluate(async () => {
+			await (await navigator.serviceWorker.getRegistration())?.update();
+		});
+		await expect(page.getByTestId('banner-update')).toBeVisible({ timeout: 15_000 });
+		await page.waitForTimeout(1000);
+		// no automatic reload: the same document, the text as typed
+		expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe(
+			'same page'
+		);
+		await expect(box).toHaveValue('First part, saved. Second part, typed');
+		await box.press('End');
+		await page.keyboard.type(' while the update waited.');
+
+		// "Update now" saves what was typed, then the new version takes over and the page reloads
+		await Promise.all([
+			page.waitForEvent('load'),
+			page.getByTestId('banner-update').getByRole('button', { name: 'Update now' }).click()
+		]);
+		await expect(box).toHaveValue('First part, saved. Second part, typed while the update waited.');
+		expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe(
+			undefined
+		);
+		await expect(page.getByTestId('banner-update')).toHaveCount(0);
+		const sw = await page.evaluate(async () => {
+			const r = await navigator.serviceWorker.getRegistration();
+			return { waiting: !!r?.waiting, active: !!navigator.serviceWorker.controller };
+		});
+		expect(sw).toEqual({ waiting: false, active: true });
+	} finally {
+		await page.close();
+		await new Promise((resolve) => server.close(resolve));
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
