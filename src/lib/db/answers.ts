@@ -1,7 +1,8 @@
 /** Answers: one row per question of an assessment. */
+import { Dexie, RangeSet } from 'dexie';
 import { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
-import { db } from './db';
+import { db, writable } from './db';
 import { ConflictError, ValidationError, guard } from './errors';
 
 export interface AnswerPatch {
@@ -71,11 +72,14 @@ export function save(
  */
 export function putNow(answer: Answer): boolean {
 	const valid = Answer.parse(answer);
-	if (!db.isOpen()) return false;
+	if (!db.isOpen() || !writable()) return false;
 	try {
 		const tx = db.backendDB().transaction('answers', 'readwrite', { durability: 'strict' });
 		tx.objectStore('answers').put(valid);
 		tx.commit();
+		// This write bypasses Dexie: tell live queries here and in other tabs (R8).
+		// Their reads start after this transaction, so they see the new row.
+		Dexie.on.storagemutated.fire({ all: new RangeSet(-Infinity, [[]]) });
 		return true;
 	} catch {
 		return false;

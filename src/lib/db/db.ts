@@ -9,12 +9,30 @@
  * - meta         small settings: locale, last export time, persistence prompt state
  *
  * Every schema version stays listed below so that older databases migrate.
+ *
+ * Adding a schema version (R10):
+ * 1. Add `this.version(N).stores({...}).upgrade(tx => ...)` below the last one
+ *    and raise SCHEMA_VERSION to N. Never edit or remove an older version.
+ * 2. In src/lib/db/migrations.test.ts add a fixture for the version that was
+ *    released before it: create that database with raw IndexedDB exactly as the
+ *    released app left it (stores, indexes, IDB version = N_old * 10, sample
+ *    rows), open it with HrcDatabase and assert every row arrives intact and
+ *    upgraded. Keep the fixtures of all earlier versions: each released version
+ *    must upgrade straight to the current one.
+ * 3. Keep the "failing upgrade leaves the data untouched" test passing.
+ *
+ * Dexie stores version N as IndexedDB version N * 10. A database whose
+ * IndexedDB version is higher than SCHEMA_VERSION * 10 was written by a newer
+ * app: Dexie opens it anyway, so openDb() checks and this window goes
+ * read-only (status 'newer') instead of writing into a schema it does not know.
  */
-import { Dexie, type EntityTable, type Table } from 'dexie';
+import { Dexie, type DBCore, type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment, City } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 
 export const DB_NAME = 'hrc-self-assessment';
+/** The newest schema version declared below. */
+export const SCHEMA_VERSION = 1;
 
 export interface StoredFramework {
 	id: string;
@@ -45,14 +63,54 @@ export class HrcDatabase extends Dexie {
 			frameworks: '[id+version], id',
 			meta: 'key'
 		});
+		// Refuse every write while this window must not write (see DbStatus).
+		this.use({
+			stack: 'dbcore',
+			name: 'write-guard',
+			create: (down: DBCore): DBCore => ({
+				...down,
+				table: (name) => {
+					const table = down.table(name);
+					return {
+						...table,
+						mutate: (req) =>
+							writable() ? table.mutate(req) : Promise.reject(new NotWritableError(status))
+					};
+				}
+			})
+		});
+	}
+}
+
+/** A write was refused because this window is outdated or the data is newer than the app. */
+export class NotWritableError extends Error {
+	constructor(readonly status: DbStatus) {
+		super(`the database is not writable in this window (${status})`);
+		this.name = 'NotWritableError';
 	}
 }
 
 export const db = new HrcDatabase();
 
-export type DbStatus = 'ok' | 'outdated' | 'unavailable';
+/**
+ * ok: usable. outdated: another tab upgraded the schema, this one must reload.
+ * newer: the data was written by a newer app version; read-only until updated.
+ * unavailable: IndexedDB cannot be used at all (private window, blocked).
+ */
+export type DbStatus = 'ok' | 'outdated' | 'newer' | 'unavailable';
 type Listener = (status: DbStatus, error?: unknown) => void;
 const listeners = new Set<Listener>();
+let status: DbStatus = 'ok';
+
+/** The database status as last reported (before openDb() settles: 'ok'). */
+export function dbStatus(): DbStatus {
+	return status;
+}
+
+/** Whether writes may go to the database from this window. */
+export function writable(): boolean {
+	return status === 'ok';
+}
 
 /** Be told when another tab upgrades the database or IndexedDB cannot be opened. */
 export function onDbStatus(listener: Listener): () => void {
@@ -60,8 +118,9 @@ export function onDbStatus(listener: Listener): () => void {
 	return () => listeners.delete(listener);
 }
 
-function emit(status: DbStatus, error?: unknown) {
-	for (const l of listeners) l(status, error);
+function emit(next: DbStatus, error?: unknown) {
+	status = next;
+	for (const l of listeners) l(next, error);
 }
 
 // Another tab opened a newer schema: stop writing here and ask for a reload (R9).
@@ -76,6 +135,10 @@ export async function openDb(): Promise<boolean> {
 	try {
 		if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
 		await db.open();
+		if (db.backendDB().version > SCHEMA_VERSION * 10) {
+			emit('newer');
+			return false;
+		}
 		return true;
 	} catch (error) {
 		emit('unavailable', error);

@@ -1,6 +1,8 @@
 /** Errors the db layer throws, each with a message key the UI translates. */
+import { NotWritableError, dbStatus } from './db';
 
-export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'other';
+/** quota: disk full. unavailable: no IndexedDB. outdated: reload needed. newer: data from a newer app (read-only). */
+export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'newer' | 'other';
 
 export class StorageError extends Error {
 	constructor(
@@ -32,17 +34,24 @@ export class ConflictError<T> extends Error {
 	}
 }
 
-function names(error: unknown): string[] {
-	const out: string[] = [];
+/** The error and the errors it wraps (Dexie's `inner`, standard `cause`). */
+function chain(error: unknown): unknown[] {
+	const out: unknown[] = [];
 	let e: unknown = error;
 	for (let depth = 0; e && depth < 5; depth++) {
-		if (typeof e === 'object' && e !== null && 'name' in e) out.push(String(e.name));
+		out.push(e);
 		e =
 			typeof e === 'object' && e !== null
 				? ((e as { inner?: unknown }).inner ?? (e as { cause?: unknown }).cause)
 				: undefined;
 	}
 	return out;
+}
+
+function names(error: unknown): string[] {
+	return chain(error)
+		.filter((e): e is { name: unknown } => typeof e === 'object' && e !== null && 'name' in e)
+		.map((e) => String(e.name));
 }
 
 /** Turn whatever IndexedDB/Dexie threw into a StorageError (ValidationError/ConflictError pass through). */
@@ -53,6 +62,8 @@ export function toStorageError(error: unknown): Error {
 		error instanceof StorageError
 	)
 		return error;
+	const refused = chain(error).find((e): e is NotWritableError => e instanceof NotWritableError);
+	if (refused) return new StorageError(refused.status === 'newer' ? 'newer' : 'outdated', error);
 	const n = names(error);
 	if (n.includes('QuotaExceededError')) return new StorageError('quota', error);
 	if (n.includes('DatabaseClosedError') || n.includes('VersionChangeError'))
@@ -68,6 +79,8 @@ export function toStorageError(error: unknown): Error {
 
 /** Run a db operation, normalising its errors. */
 export async function guard<T>(op: () => Promise<T>): Promise<T> {
+	// without IndexedDB, Dexie calls can wait for an open that never comes: fail at once
+	if (dbStatus() === 'unavailable') throw new StorageError('unavailable');
 	try {
 		return await op();
 	} catch (error) {

@@ -5,6 +5,8 @@
  */
 import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
+import { dbStatus } from './db';
+import { StorageError } from './errors';
 
 export class LiveQuery<T> {
 	#value = $state.raw<T | undefined>(undefined);
@@ -14,6 +16,14 @@ export class LiveQuery<T> {
 
 	constructor(query: () => Promise<T>) {
 		this.#subscribe = createSubscriber(() => {
+			// Dexie's liveQuery silently never runs without IndexedDB: report it instead (R6)
+			if (dbStatus() === 'unavailable' || typeof indexedDB === 'undefined') {
+				queueMicrotask(() => {
+					this.#error = new StorageError('unavailable');
+					this.#loaded = true;
+				});
+				return () => undefined;
+			}
 			const sub = liveQuery(query).subscribe({
 				next: (value) => {
 					this.#value = value;

@@ -5,7 +5,7 @@
  */
 import * as answers from '$lib/db/answers';
 import { ConflictError } from '$lib/db/errors';
-import type { Answer } from '$lib/domain/assessment';
+import { COMMENT_MAX, EVIDENCE_MAX_ITEMS, type Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 
 export const TEXT_SAVE_DELAY_MS = 600;
@@ -38,6 +38,16 @@ interface TextDraft {
 	baseRev: number;
 }
 
+/**
+ * Merge two versions of a text field so that neither is lost: when one
+ * contains the other, the longer one; otherwise both, theirs first.
+ */
+export function mergeText(theirs: string, mine: string): string {
+	if (mine.includes(theirs)) return mine;
+	if (theirs.includes(mine)) return theirs;
+	return `${theirs}\n\n${mine}`;
+}
+
 export function parseEvidence(text: string): string[] {
 	return text
 		.split('\n')
@@ -53,7 +63,10 @@ export class AnswerEditor {
 	#saved = $state.raw<Answer | undefined>(undefined);
 	#draft = $state<TextDraft | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
+	/** a level choice not yet committed: a closing page writes it itself (flushNow) */
 	#pendingValue: { value: AnswerValue | null } | undefined;
+	/** a level choice that could not be saved (disk full…), for "Try again" */
+	#failedValue: { value: AnswerValue | null } | undefined;
 	#inflight: Promise<void> = Promise.resolve();
 
 	constructor(
@@ -130,21 +143,41 @@ export class AnswerEditor {
 		);
 	}
 
-	/** Write the typed text in one request, without waiting (the page is closing). */
+	/** Save again what failed: the level choice, then the typed text. */
+	async retry(): Promise<void> {
+		const failed = this.#failedValue;
+		if (failed) await this.setValue(failed.value);
+		await this.flush();
+	}
+
+	/**
+	 * Write the typed text in one request, without waiting (the page is closing).
+	 * There is no time to read first, so the check against other windows uses
+	 * the newest version this window has seen: if another window saved this
+	 * answer after the text was started, both texts are kept (never a silent
+	 * overwrite of theirs, R7).
+	 */
 	flushNow() {
 		const draft = this.#draft;
 		const choice = this.#pendingValue;
 		if (!draft && !choice) return;
 		clearTimeout(this.#timer);
 		const base = this.answer;
+		const theirs = draft
+			? (this.theirs ?? (base && base.rev > draft.baseRev ? base : undefined))
+			: undefined;
+		const mine = draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []);
+		const comment = draft ? draft.comment : (base?.comment ?? '');
 		answers.putNow({
 			assessmentId: this.assessmentId,
 			questionId: this.questionId,
 			value: choice ? choice.value : (base?.value ?? null),
-			comment: draft ? draft.comment : (base?.comment ?? ''),
-			evidence: draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []),
+			comment: theirs ? mergeText(theirs.comment, comment).slice(0, COMMENT_MAX) : comment,
+			evidence: theirs
+				? [...new Set([...theirs.evidence, ...mine])].slice(0, EVIDENCE_MAX_ITEMS)
+				: mine,
 			updatedAt: Date.now(),
-			rev: Math.max(base?.rev ?? 0, draft?.baseRev ?? 0) + 1
+			rev: Math.max(base?.rev ?? 0, theirs?.rev ?? 0, draft?.baseRev ?? 0) + 1
 		});
 	}
 
@@ -179,6 +212,7 @@ export class AnswerEditor {
 						if (!this.#pendingValue) pending.delete(this);
 					} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
 				} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
+				if ('value' in patch) this.#failedValue = undefined;
 				this.status = 'saved';
 				for (const l of saveListeners) l();
 				this.error = undefined;
@@ -187,6 +221,7 @@ export class AnswerEditor {
 					this.theirs = error.current as Answer | undefined;
 					this.status = 'conflict';
 				} else {
+					if ('value' in patch) this.#failedValue = { value: patch.value ?? null };
 					this.error = error;
 					this.status = 'error';
 				}

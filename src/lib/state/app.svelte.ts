@@ -1,11 +1,14 @@
 /** App-wide status: database health, storage persistence, service worker updates. */
 import { onDbStatus, openDb, type DbStatus } from '$lib/db/db';
+import * as meta from '$lib/db/meta';
 import { persistenceStatus, requestPersistence, type PersistenceStatus } from '$lib/db/persistence';
 import { flushAll, flushAllNow, hasPendingEdits, saveListeners } from './answer-editor.svelte';
 
 class AppState {
 	db = $state<DbStatus | 'opening'>('opening');
 	persistence = $state<PersistenceStatus>('unsupported');
+	/** the browser refused to make storage persistent when the app asked (now or on an earlier visit) */
+	persistenceDenied = $state(false);
 	updateReady = $state(false);
 	offlineReady = $state(false);
 	#updateSW: ((reload?: boolean) => Promise<void>) | undefined;
@@ -16,6 +19,9 @@ class AppState {
 		const ok = await openDb();
 		if (ok) this.db = 'ok';
 		this.persistence = await persistenceStatus();
+		if (ok && this.persistence === 'not-persisted')
+			this.persistenceDenied =
+				(await meta.read<boolean>('persistenceDenied').catch(() => false)) === true;
 		saveListeners.add(() => void this.afterSave());
 		void this.#registerServiceWorker();
 		addEventListener('pagehide', flushAllNow);
@@ -29,6 +35,9 @@ class AppState {
 		if (this.#askedPersistence || this.persistence === 'persisted') return;
 		this.#askedPersistence = true;
 		this.persistence = await requestPersistence();
+		// remembered so that the advice shows on the next visit before anything is saved
+		this.persistenceDenied = this.persistence === 'not-persisted';
+		await meta.write('persistenceDenied', this.persistenceDenied).catch(() => undefined);
 	}
 
 	async #registerServiceWorker() {

@@ -1,0 +1,550 @@
+/**
+ * Reliability (quality.md R1, R4–R12): storage persistence, a full disk, a
+ * crash right after saving, IndexedDB missing, two tabs, schema upgrades, cold
+ * offline start and an app update under a half-filled form.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import {
+	appendFileSync,
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import { makeData, makeExportFile } from '../../scripts/fixtures.mjs';
+import { question, waitForServiceWorker } from './helpers';
+import { dumpDb, failOnPageErrors, newAssessment } from './quality-helpers';
+
+/** Make navigator.storage.persisted() answer `persisted`, and persist() answer `grant`. */
+async function fakePersistence(page: Page, persisted: boolean, grant: boolean) {
+	await page.addInitScript(
+		({ persisted, grant }) => {
+			const w = window as unknown as { __persistCalls: number };
+			w.__persistCalls = 0;
+			let state = persisted;
+			navigator.storage.persisted = async () => state;
+			navigator.storage.persist = async () => {
+				w.__persistCalls++;
+				state = grant;
+				return grant;
+			};
+		},
+		{ persisted, grant }
+	);
+}
+
+test.describe('R1 persistent storage', () => {
+	test('denied: the app says so and recommends installing and exporting a backup', async ({
+		page
+	}) => {
+		await fakePersistence(page, false, false);
+		await page.goto('/');
+		await expect(page.getByTestId('storage-status')).toContainText('may be cleared by the browser');
+		// nothing has been asked yet, so nothing has been denied yet
+		await expect(page.getByTestId('banner-not-persisted')).toHaveCount(0);
+		await newAssessment(page, 'Kraków', 'Baseline 2026');
+		const banner = page.getByTestId('banner-not-persisted');
+		await expect(banner).toBeVisible();
+		await expect(banner).toContainText('Install the app');
+		await expect(banner).toContainText('export a backup');
+		expect(
+			await page.evaluate(() => (window as unknown as { __persistCalls: number }).__persistCalls)
+		).toBe(1);
+		await expect(page.getByTestId('storage-status')).toContainText('may be cleared by the browser');
+		// it is remembered: the next visit shows the advice at once
+		await page.goto('/');
+		await expect(page.getByTestId('banner-not-persisted')).toBeVisible();
+	});
+
+	test('granted on the first save: status "persistent", no warning', async ({ page }) => {
+		await fakePersistence(page, false, true);
+		await page.goto('/');
+		await newAssessment(page, 'Kraków', 'Baseline 2026');
+		await expect(page.getByTestId('storage-status')).toContainText('persistent');
+		await expect(page.getByTestId('storage-status')).not.toContainText('may be cleared');
+		await expect(page.getByTestId('banner-not-persisted')).toHaveCount(0);
+		expect(
+			await page.evaluate(() => (window as unknown as { __persistCalls: number }).__persistCalls)
+		).toBe(1);
+	});
+});
+
+/** Writes to IndexedDB throw QuotaExceededError once `window.__quota.after` writes have passed. */
+async function fakeQuota(page: Page) {
+	await page.addInitScript(() => {
+		const q = { on: false, after: 0, count: 0 };
+		(window as unknown as { __quota: typeof q }).__quota = q;
+		for (const m of ['put', 'add'] as const) {
+			const original = IDBObjectStore.prototype[m];
+			IDBObjectStore.prototype[m] = function (
+				this: IDBObjectStore,
+				...args: [unknown, IDBValidKey?]
+			) {
+				if (q.on && q.count++ >= q.after)
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				return original.apply(this, args);
+			};
+		}
+	});
+}
+
+const quota = (page: Page, after: number) =>
+	page.evaluate((after) => {
+		const q = (window as unknown as { __quota: { on: boolean; after: number; count: number } })
+			.__quota;
+		Object.assign(q, { on: after >= 0, after, count: 0 });
+	}, after);
+
+test.describe('R4 storage full', () => {
+	test('an answer: clear message, retry works once there is space, earlier answer intact', async ({
+		page
+	}) => {
+		const noErrors = failOnPageErrors(page);
+		await fakeQuota(page);
+		await page.goto('/');
+		const id = await newAssessment(page, 'Toruń', 'Baseline 2026');
+		const q = question(page, 'F1.1');
+		await q.getByRole('radio', { name: /^2 —/ }).check();
+		await expect(q.getByRole('status')).toHaveText(/Saved/);
+
+		await quota(page, 0);
+		await q.getByRole('radio', { name: /^4 —/ }).check();
+		await expect(q.getByRole('status')).toHaveText('Not saved');
+		await expect(q.getByRole('alert')).toContainText('The device storage is full');
+		await q.getByLabel('Comment').fill('Typed while the disk is full');
+		await q.getByLabel('Comment').blur();
+		await expect(q.getByRole('alert')).toContainText('The device storage is full');
+		const stored = (await dumpDb(page)).answers as { value: unknown; comment: string }[];
+		expect(stored).toEqual([expect.objectContaining({ value: 2, comment: '' })]);
+
+		// space is freed: "Try again" saves both the level and the text
+		await quota(page, -1);
+		await q.getByRole('button', { name: 'Try again' }).click();
+		await expect(q.getByRole('status')).toHaveText(/Saved/);
+		await expect(q.getByRole('alert')).toHaveCount(0);
+		await page.goto(`/assess?id=${id}&item=F1`);
+		await expect(q.getByRole('radio', { name: /^4 —/ })).toBeChecked();
+		await expect(q.getByLabel('Comment')).toHaveValue('Typed while the disk is full');
+		noErrors();
+	});
+
+	test('an import: clear message, nothing half-written', async ({ page }) => {
+		await fakeQuota(page);
+		const first = await makeExportFile(makeData({ cities: 1, assessmentsPerCity: 1, seed: 3 }));
+		const second = await makeExportFile(makeData({ cities: 2, assessmentsPerCity: 2, seed: 9 }));
+		await page.goto('/data');
+		const file = (name: string, f: unknown) => ({
+			name,
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(f))
+		});
+		await page.getByTestId('import-input').setInputFiles([file('first.json', first)]);
+		await page.getByTestId('import-run').click();
+		await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'imported');
+		await page.getByRole('button', { name: 'Clear the list' }).click();
+		const before = await dumpDb(page);
+
+		// the disk fills up in the middle of the second file
+		await quota(page, 20);
+		await page.getByTestId('import-input').setInputFiles([file('second.json', second)]);
+		await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'ready');
+		await page.getByTestId('import-run').click();
+		const entry = page.getByTestId('import-entry');
+		await expect(entry).toHaveAttribute('data-status', 'failed');
+		await expect(entry.getByRole('alert')).toContainText('The device storage is full');
+		expect(
+			await page.evaluate(() => (window as unknown as { __quota: { count: number } }).__quota.count)
+		).toBeGreaterThan(20);
+		expect(await dumpDb(page)).toEqual(before);
+	});
+});
+
+/** Record when read-write transactions complete and when a "Saved" status appears. */
+async function traceSaves(page: Page) {
+	await page.addInitScript(() => {
+		const log: { kind: 'complete' | 'saved'; t: number }[] = [];
+		(window as unknown as { __log: typeof log }).__log = log;
+		const original = IDBDatabase.prototype.transaction;
+		IDBDatabase.prototype.transaction = function (
+			this: IDBDatabase,
+			...args: Parameters<IDBDatabase['transaction']>
+		) {
+			const tx = original.apply(this, args);
+			if (tx.mode === 'readwrite' && [...tx.objectStoreNames].includes('answers'))
+				tx.addEventListener('complete', () => log.push({ kind: 'complete', t: performance.now() }));
+			return tx;
+		};
+		new MutationObserver((records) => {
+			for (const r of records)
+				if (r.target instanceof Element && r.target.getAttribute('data-status') === 'saved')
+					log.push({ kind: 'saved', t: performance.now() });
+		}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-status'] });
+	});
+}
+
+test('R5 "Saved" appears only after the commit; a crash right after loses nothing', async ({
+	page,
+	context
+}) => {
+	await traceSaves(page);
+	await page.goto('/');
+	const id = await newAssessment(page, 'Lublin', 'Baseline 2026');
+	const q = question(page, 'F2.1');
+	await page.goto(`/assess?id=${id}&item=F2`);
+	await q.getByRole('radio', { name: /^3 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText(/Saved/);
+	await q.getByLabel('Comment').fill('Written just before the crash');
+	await q.getByLabel('Comment').blur();
+	await expect(q.getByRole('status')).toHaveText(/Saved/);
+	const log = await page.evaluate(
+		() => (window as unknown as { __log: { kind: string; t: number }[] }).__log
+	);
+	const saved = log.filter((e) => e.kind === 'saved');
+	expect(saved.length).toBeGreaterThanOrEqual(2);
+	for (const s of saved)
+		expect(
+			log.some((c) => c.kind === 'complete' && c.t <= s.t),
+			`saved at ${s.t}`
+		).toBe(true);
+
+	// the tab is killed at once, without beforeunload (CDP Page.crash takes the whole
+	// headless browser down here, so closing the target stands in for a crash)
+	await page.close({ runBeforeUnload: false });
+	const again = await context.newPage();
+	await again.goto(`/assess?id=${id}&item=F2`);
+	await expect(question(again, 'F2.1').getByRole('radio', { name: /^3 —/ })).toBeChecked();
+	await expect(question(again, 'F2.1').getByLabel('Comment')).toHaveValue(
+		'Written just before the crash'
+	);
+});
+
+test.describe('R6 IndexedDB unavailable', () => {
+	const variants: [string, () => void][] = [
+		[
+			'no indexedDB at all',
+			() => Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true })
+		],
+		[
+			'indexedDB.open fails',
+			() => {
+				IDBFactory.prototype.open = () => {
+					throw new DOMException('A mutation operation was attempted', 'InvalidStateError');
+				};
+			}
+		]
+	];
+	for (const [name, script] of variants)
+		test(`${name}: a clear banner on every page, no crash`, async ({ page }) => {
+			const noErrors = failOnPageErrors(page);
+			await page.addInitScript(script);
+			for (const path of [
+				'/',
+				'/assess?id=abcdefgh&item=F1',
+				'/results?id=abcdefgh',
+				'/data',
+				'/about'
+			]) {
+				await page.goto(path);
+				const banner = page.getByTestId('banner-unavailable');
+				await expect(banner, path).toBeVisible();
+				await expect(banner).toContainText('does not let the app store data');
+				// the page does not hang on "Loading…"
+				await expect(page.getByText('Loading…'), path).toHaveCount(0);
+			}
+			await expect(page.locator('main h1')).toHaveText('About the framework');
+			// on the home page the attempt to read data explains itself
+			await page.goto('/');
+			await expect(page.locator('main p[role=alert]:not([data-testid])')).toContainText(
+				'device storage cannot be used'
+			);
+			noErrors();
+		});
+});
+
+test.describe('R7–R8 two tabs on one assessment', () => {
+	async function twoTabs(context: import('@playwright/test').BrowserContext) {
+		const a = await context.newPage();
+		await a.goto('/');
+		const id = await newAssessment(a, 'Opole', 'Baseline 2026');
+		const b = await context.newPage();
+		await b.goto(`/assess?id=${id}&item=F1`);
+		await expect(question(b, 'F1.1')).toBeVisible();
+		return { a, b, id };
+	}
+	const comment = (p: Page) => question(p, 'F1.1').getByLabel('Comment');
+	const status = (p: Page) => question(p, 'F1.1').getByRole('status');
+
+	test('edits in one tab appear in the other within 1 s', async ({ context }) => {
+		const { a, b } = await twoTabs(context);
+		await question(a, 'F1.1').getByRole('radio', { name: /^3 —/ }).check();
+		await expect(status(a)).toHaveText(/Saved/);
+		await expect(question(b, 'F1.1').getByRole('radio', { name: /^3 —/ })).toBeChecked({
+			timeout: 1000
+		});
+		await comment(a).fill('Written in tab A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await expect(comment(b)).toHaveValue('Written in tab A', { timeout: 1000 });
+		await expect(b.getByRole('progressbar', { name: 'Overall' })).toHaveAttribute(
+			'aria-valuenow',
+			'1',
+			{ timeout: 1000 }
+		);
+	});
+
+	test('typing in the same comment at once: a conflict prompt, never a silent overwrite', async ({
+		context
+	}) => {
+		const { a, b } = await twoTabs(context);
+		await comment(a).fill('Base text');
+		await comment(a).blur();
+		await expect(comment(b)).toHaveValue('Base text');
+
+		// B starts typing; before B's text is saved, A saves its own
+		await comment(b).fill('Base text, edited in B');
+		await comment(a).fill('Base text, edited in A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await comment(b).blur();
+		await expect(status(b)).toHaveText('Changed in another window');
+		const prompt = question(b, 'F1.1').getByRole('alert');
+		await expect(prompt).toContainText('changed in another window while you were typing');
+		// B's text is still on screen, A's is what is stored
+		await expect(comment(b)).toHaveValue('Base text, edited in B');
+		expect((await dumpDb(a)).answers).toEqual([
+			expect.objectContaining({ comment: 'Base text, edited in A' })
+		]);
+		await prompt.getByRole('button', { name: 'Keep my text' }).click();
+		await expect(status(b)).toHaveText(/Saved/);
+		await expect(comment(a)).toHaveValue('Base text, edited in B', { timeout: 1000 });
+
+		// the other way round: B gives up its text for A's
+		await comment(b).fill('Second edit in B');
+		await comment(a).fill('Second edit in A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await comment(b).blur();
+		await expect(status(b)).toHaveText('Changed in another window');
+		await question(b, 'F1.1').getByRole('button', { name: 'Use the other version' }).click();
+		await expect(comment(b)).toHaveValue('Second edit in A');
+		await expect(question(b, 'F1.1').getByRole('alert')).toHaveCount(0);
+		expect((await dumpDb(a)).answers).toEqual([
+			expect.objectContaining({ comment: 'Second edit in A' })
+		]);
+	});
+
+	test('a tab closed with unsaved text after the other tab saved: both texts are kept', async ({
+		context
+	}) => {
+		const { a, b } = await twoTabs(context);
+		await comment(b).fill('Typed in B, tab closed at once');
+		await comment(a).fill('Saved in A');
+		await comment(a).blur();
+		await expect(status(a)).toHaveText(/Saved/);
+		await b.waitForTimeout(200); // B has seen A's version (well within B's 600 ms autosave pause)
+		await b.close({ runBeforeUnload: true });
+		await expect(comment(a)).toHaveValue(/Saved in A/, { timeout: 1000 });
+		await expect(comment(a)).toHaveValue(/Typed in B, tab closed at once/);
+	});
+});
+
+/** Open the app's database at a higher IndexedDB version from another page, as a newer app would. */
+function upgradeFromOtherTab(page: Page, version: number) {
+	return page.evaluate(
+		(version) =>
+			new Promise<number>((resolve, reject) => {
+				const r = indexedDB.open('hrc-self-assessment', version);
+				r.onupgradeneeded = () => r.result.createObjectStore('addedByNewerApp');
+				r.onsuccess = () => {
+					r.result.close();
+					resolve(r.result.version);
+				};
+				r.onerror = () => reject(r.error);
+			}),
+		version
+	);
+}
+
+test('R9 a schema upgrade in another tab: the old tab stops writing; an older app goes read-only', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	const noErrors = failOnPageErrors(a);
+	await a.goto('/');
+	const id = await newAssessment(a, 'Rzeszów', 'Baseline 2026');
+	const q = question(a, 'F1.1');
+	await q.getByRole('radio', { name: /^2 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText(/Saved/);
+
+	const b = await context.newPage();
+	await b.goto('/about');
+	// the upgrade is not blocked by the open tabs
+	expect(await upgradeFromOtherTab(b, 20)).toBe(20);
+	await expect(a.getByTestId('banner-outdated')).toBeVisible();
+	await expect(a.getByTestId('banner-outdated')).toContainText('stopped saving');
+	await q.getByRole('radio', { name: /^4 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText('Not saved');
+	await expect(q.getByRole('alert')).toContainText('Reload this page');
+	await b.close();
+
+	// reloaded, this (older) app finds data from a newer schema: read-only, says so
+	await a.goto(`/assess?id=${id}&item=F1`);
+	await expect(a.getByTestId('banner-newer')).toBeVisible();
+	await expect(a.getByTestId('banner-newer')).toContainText('read-only');
+	await expect(q.getByRole('radio', { name: /^2 —/ })).toBeChecked();
+	await q.getByRole('radio', { name: /^3 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText('Not saved');
+	await expect(q.getByRole('alert')).toContainText('newer version of the app');
+	await q.getByLabel('Comment').fill('Must not be written');
+	await q.getByLabel('Comment').blur();
+	await expect(q.getByRole('status')).toHaveText('Not saved');
+	const rows = (await dumpDb(a)).answers as { value: unknown; comment: string }[];
+	expect(rows).toEqual([expect.objectContaining({ value: 2, comment: '' })]);
+	noErrors();
+});
+
+test('R11 cold offline start: every route, the PDF chunk and font, export and import', async ({
+	page,
+	context
+}) => {
+	test.setTimeout(30_000);
+	await page.goto('/');
+	const id = await newAssessment(page, 'Gdynia', 'Baseline 2026');
+	await question(page, 'F1.1').getByRole('radio', { name: /^3 —/ }).check();
+	await expect(question(page, 'F1.1').getByRole('status')).toHaveText(/Saved/);
+	await waitForServiceWorker(page);
+	await page.close();
+
+	await context.setOffline(true);
+	const p = await context.newPage();
+	const noErrors = failOnPageErrors(p);
+	const routes: [string, string | RegExp][] = [
+		['/', 'Self-assessments'],
+		[`/assess?id=${id}&item=F1`, /Gdynia/],
+		[`/results?id=${id}`, /./],
+		['/compare', /./],
+		['/data', 'Data and backup'],
+		['/about', 'About the framework']
+	];
+	for (const [path, title] of routes) {
+		const response = await p.goto(path);
+		expect(response?.fromServiceWorker(), path).toBe(true);
+		await expect(p.locator('main h1').first(), path).toHaveText(title);
+	}
+	await p.goto(`/results?id=${id}`);
+	const report = p.getByTestId('report-button');
+	await report.getByLabel('Polish').check();
+	const [pdf] = await Promise.all([
+		p.waitForEvent('download'),
+		report.getByRole('button', { name: 'Download PDF report' }).click()
+	]);
+	const bytes = readFileSync(await pdf.path());
+	expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+	// the embedded font came from the cache: Polish text is in the PDF as text
+	expect(bytes.includes(Buffer.from('NotoSans'))).toBe(true);
+
+	await p.goto('/data');
+	const [json] = await Promise.all([
+		p.waitForEvent('download'),
+		p.getByTestId('export-download').click()
+	]);
+	const exported = JSON.parse(readFileSync(await json.path(), 'utf8'));
+	expect(exported.cities[0].name).toBe('Gdynia');
+	await p.getByTestId('import-input').setInputFiles(await json.path());
+	await expect(p.getByTestId('import-entry')).toHaveAttribute('data-status', 'ready');
+	await p.getByLabel('Import them as copies (with a new label)').check();
+	await p.getByTestId('import-run').click();
+	await expect(p.getByTestId('import-entry')).toHaveAttribute('data-status', 'imported');
+	expect(((await dumpDb(p)).assessments as unknown[]).length).toBe(2);
+	noErrors();
+});
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.png': 'image/png',
+	'.svg': 'image/svg+xml',
+	'.ttf': 'font/ttf',
+	'.ico': 'image/x-icon'
+};
+
+/** A tiny static server for a copy of build/ (routes without extension → .html, else 200.html). */
+function serveStatic(dir: string, port: number): Promise<Server> {
+	const server = createServer((req, res) => {
+		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
+		const file =
+			candidates.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile()) ??
+			join(dir, '200.html');
+		res.writeHead(200, {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache'
+		});
+		res.end(readFileSync(file));
+	});
+	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+test('R12 an app update while a form is half filled: a prompt, no reload, nothing lost', async ({
+	page
+}) => {
+	test.setTimeout(30_000);
+	const dir = mkdtempSync(join(tmpdir(), 'hrc-update-'));
+	cpSync('build', dir, { recursive: true });
+	const server = await serveStatic(dir, 4372);
+	try {
+		const origin = 'http://127.0.0.1:4372';
+		await page.goto(`${origin}/`);
+		await newAssessment(page, 'Elbląg', 'Baseline 2026');
+		await waitForServiceWorker(page);
+		const box = question(page, 'F1.1').getByLabel('Comment');
+		await box.fill('First part, saved.');
+		await expect(question(page, 'F1.1').getByRole('status')).toHaveText(/Saved/);
+		await box.press('End');
+		await page.keyboard.type(' Second part, typed');
+		await page.evaluate(() => ((window as unknown as { __marker: string }).__marker = 'same page'));
+
+		// a new version is deployed: the service worker script changes
+		appendFileSync(join(dir, 'sw.js'), `\n// new version ${Date.now()}\n`);
+		await page.evaluate(async () => {
+			await (await navigator.serviceWorker.getRegistration())?.update();
+		});
+		await expect(page.getByTestId('banner-update')).toBeVisible({ timeout: 15_000 });
+		await page.waitForTimeout(1000);
+		// no automatic reload: the same document, the text as typed
+		expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe(
+			'same page'
+		);
+		await expect(box).toHaveValue('First part, saved. Second part, typed');
+		await box.press('End');
+		await page.keyboard.type(' while the update waited.');
+
+		// "Update now" saves what was typed, then the new version takes over and the page reloads
+		await Promise.all([
+			page.waitForEvent('load'),
+			page.getByTestId('banner-update').getByRole('button', { name: 'Update now' }).click()
+		]);
+		await expect(box).toHaveValue('First part, saved. Second part, typed while the update waited.');
+		expect(await page.evaluate(() => (window as unknown as { __marker?: string }).__marker)).toBe(
+			undefined
+		);
+		await expect(page.getByTestId('banner-update')).toHaveCount(0);
+		const sw = await page.evaluate(async () => {
+			const r = await navigator.serviceWorker.getRegistration();
+			return { waiting: !!r?.waiting, active: !!navigator.serviceWorker.controller };
+		});
+		expect(sw).toEqual({ waiting: false, active: true });
+	} finally {
+		await page.close();
+		await new Promise((resolve) => server.close(resolve));
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
