@@ -5,7 +5,7 @@
  */
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { question } from './helpers';
+import { question, waitForServiceWorker } from './helpers';
 import { dumpDb, failOnPageErrors, newAssessment } from './quality-helpers';
 
 const HOSTILE =
@@ -197,6 +197,8 @@ test('R19 "Delete all my data" empties IndexedDB, caches, localStorage and sessi
 		sessionStorage.setItem('left-behind', '1');
 		await (await caches.open('test-cache')).put('/probe', new Response('x'));
 	});
+	// the service worker has finished precaching: it will not write caches after the delete
+	await waitForServiceWorker(page);
 	await page.goto('/data');
 	await page.getByTestId('delete-all').click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();

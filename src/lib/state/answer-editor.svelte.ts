@@ -5,7 +5,7 @@
  */
 import * as answers from '$lib/db/answers';
 import { ConflictError } from '$lib/db/errors';
-import { COMMENT_MAX, EVIDENCE_MAX_ITEMS, type Answer } from '$lib/domain/assessment';
+import { COMMENT_MAX, mergeEvidence, mergeText, type Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 
 export const TEXT_SAVE_DELAY_MS = 600;
@@ -36,16 +36,6 @@ interface TextDraft {
 	evidence: string;
 	/** rev of the answer this draft was started from */
 	baseRev: number;
-}
-
-/**
- * Merge two versions of a text field so that neither is lost: when one
- * contains the other, the longer one; otherwise both, theirs first.
- */
-export function mergeText(theirs: string, mine: string): string {
-	if (mine.includes(theirs)) return mine;
-	if (theirs.includes(mine)) return theirs;
-	return `${theirs}\n\n${mine}`;
 }
 
 export function parseEvidence(text: string): string[] {
@@ -168,17 +158,18 @@ export class AnswerEditor {
 			: undefined;
 		const mine = draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []);
 		const comment = draft ? draft.comment : (base?.comment ?? '');
-		answers.putNow({
-			assessmentId: this.assessmentId,
-			questionId: this.questionId,
-			value: choice ? choice.value : (base?.value ?? null),
-			comment: theirs ? mergeText(theirs.comment, comment).slice(0, COMMENT_MAX) : comment,
-			evidence: theirs
-				? [...new Set([...theirs.evidence, ...mine])].slice(0, EVIDENCE_MAX_ITEMS)
-				: mine,
-			updatedAt: Date.now(),
-			rev: Math.max(base?.rev ?? 0, theirs?.rev ?? 0, draft?.baseRev ?? 0) + 1
-		});
+		answers.putNow(
+			{
+				assessmentId: this.assessmentId,
+				questionId: this.questionId,
+				value: choice ? choice.value : (base?.value ?? null),
+				comment: theirs ? mergeText(theirs.comment, comment).slice(0, COMMENT_MAX) : comment,
+				evidence: theirs ? mergeEvidence(theirs.evidence, mine) : mine,
+				updatedAt: Date.now(),
+				rev: Math.max(base?.rev ?? 0, theirs?.rev ?? 0, draft?.baseRev ?? 0) + 1
+			},
+			{ choice: choice !== undefined, text: draft !== null }
+		);
 	}
 
 	/** Conflict resolution: keep what was typed here, over the other tab's version. */

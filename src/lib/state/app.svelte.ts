@@ -1,5 +1,6 @@
 /** App-wide status: database health, storage persistence, service worker updates. */
 import { onDbStatus, openDb, type DbStatus } from '$lib/db/db';
+import { watchJournal } from '$lib/db/answers';
 import * as meta from '$lib/db/meta';
 import { persistenceStatus, requestPersistence, type PersistenceStatus } from '$lib/db/persistence';
 import { flushAll, flushAllNow, hasPendingEdits, saveListeners } from './answer-editor.svelte';
@@ -17,7 +18,11 @@ class AppState {
 	async init() {
 		onDbStatus((status) => (this.db = status));
 		const ok = await openDb();
-		if (ok) this.db = 'ok';
+		if (ok) {
+			this.db = 'ok';
+			// answers a closed page journalled on its way out (see answers.putNow)
+			watchJournal();
+		}
 		this.persistence = await persistenceStatus();
 		if (ok && this.persistence === 'not-persisted')
 			this.persistenceDenied =
