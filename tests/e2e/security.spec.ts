@@ -62,6 +62,26 @@ async function expectInert(page: Page, where: string) {
 		jsLinks: document.querySelectorAll('a[href^="javascript:" i]').length
 	}));
 	expect(found, where).toEqual({ img: 0, handlers: 0, scripts: 0, jsLinks: 0 });
+	// a right-to-left override typed by a user reorders nothing outside the user's text:
+	// it sits between isolate marks, or alone in an element that isolates its content
+	const leaking = await page.evaluate(() => {
+		const out: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+			const text = n.textContent ?? '';
+			if (!text.includes('\u202E')) continue;
+			const el = n.parentElement!;
+			if (el.closest('[hidden], script, style') || el.tagName === 'TEXTAREA') continue;
+			const marked = /\u2068[^\u2069]*\u202E[^\u2069]*\u2069/.test(text);
+			const alone =
+				getComputedStyle(el).unicodeBidi === 'isolate' &&
+				(el.textContent ?? '').trim() === text.trim();
+			if (!marked && !alone)
+				out.push(`<${el.tagName.toLowerCase()}> ${JSON.stringify(el.textContent)}`);
+		}
+		return out;
+	});
+	expect(leaking, `${where}: user text not isolated`).toEqual([]);
 }
 
 function pdfText(path: string) {

@@ -8,6 +8,7 @@
  * readable in greyscale print. Every chart is shown next to a data table.
  */
 import type { ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
+import { isolateBidi } from '$lib/domain/text';
 
 /** Okabe & Ito (2008), ordered for contrast on white; yellow last (weak on white). */
 export const PALETTE = [
@@ -162,7 +163,7 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 			datasets: input.series.map((s, i) => {
 				const st = seriesStyle(i);
 				return {
-					label: s.label,
+					label: isolateBidi(s.label),
 					data: s.values,
 					borderColor: st.color,
 					backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
@@ -211,7 +212,7 @@ export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguratio
 			datasets: input.series.map((s, i) => {
 				const st = seriesStyle(i);
 				return {
-					label: s.label,
+					label: isolateBidi(s.label),
 					data: s.values,
 					backgroundColor: st.solid ? st.color : withAlpha(st.color, 0.25),
 					borderColor: st.solid ? TEXT : st.color,

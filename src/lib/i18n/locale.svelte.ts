@@ -5,6 +5,7 @@
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { LOCALES } from '$lib/domain/framework';
 import * as meta from '$lib/db/meta';
+import { isolateBidi } from '$lib/domain/text';
 import { messages, type MessageKey } from './messages';
 
 class LocaleState {
@@ -39,13 +40,19 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
-/** Translate a UI message; `{name}` placeholders are filled from params. */
+/**
+ * Translate a UI message; `{name}` placeholders are filled from params. A text
+ * parameter that could change the direction of the message around it (a
+ * right-to-left override in a city name) is isolated.
+ */
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
 	const text = messages[locale.current][key] ?? messages.en[key] ?? key;
 	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in params ? String(params[name]) : m
-	);
+	return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+		if (!(name in params)) return m;
+		const value = params[name]!;
+		return typeof value === 'string' ? isolateBidi(value) : String(value);
+	});
 }
 
 /** A framework text in the current language (falls back to English, visibly marked). */

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { isolateBidi } from './text';
+
+describe('isolateBidi', () => {
+	it('leaves Latin, Polish and Cyrillic text alone', () => {
+		for (const s of ['Łódź', 'Zażółć gęślą jaźń', 'Київ', 'Graz 2026 — <b>', ''])
+			expect(isolateBidi(s)).toBe(s);
+	});
+
+	it('isolates right-to-left text and bidi controls', () => {
+		expect(isolateBidi('City \u202Eevil')).toBe('\u2068City \u202Eevil\u2069');
+		expect(isolateBidi('תל אביב')).toBe('\u2068תל אביב\u2069');
+		expect(isolateBidi('a\u2067b')).toBe('\u2068a\u2067b\u2069');
+	});
+});
