@@ -2,7 +2,8 @@
  * `{@attach chart(() => config)}` on a <canvas>: draws a Chart.js chart and
  * keeps it in step with the config. Chart.js is imported on first use.
  * When the config changes the chart is updated in place, without animation,
- * so live results do not flicker.
+ * so live results do not flicker; datasets are updated in place too when their
+ * number is unchanged.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
@@ -25,7 +26,13 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 			const config = getConfig();
 			if (!ChartCtor) return;
 			if (instance && (instance.config as { type?: string }).type === config.type) {
-				instance.data = config.data;
+				const current = instance.data.datasets;
+				const next = config.data.datasets;
+				if (current.length === next.length) {
+					// keep Chart.js's per-dataset state: rebuilding it for 50 series costs more than drawing
+					next.forEach((d, i) => Object.assign(current[i]!, d));
+					instance.data.labels = config.data.labels;
+				} else instance.data = config.data;
 				instance.options = config.options ?? {};
 				instance.update('none');
 			} else {
