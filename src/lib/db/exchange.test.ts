@@ -4,10 +4,10 @@ import { makeData, makeExportFile } from '../../../scripts/fixtures.mjs';
 import { defaultFramework } from '$lib/domain/bundled';
 import { checksum, serializeExport, type ExportFile } from '$lib/domain/exchange';
 import type { Framework } from '$lib/domain/framework';
+import { backupStatus } from './backup';
 import { db } from './db';
 import {
 	applyImport,
-	backupStatus,
 	checkText,
 	deleteAllData,
 	dump,

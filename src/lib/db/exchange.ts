@@ -18,16 +18,13 @@ import {
 } from '$lib/domain/exchange';
 import { allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
 import { planAnswerMigration, type AnswerMigrationPlan } from '$lib/domain/versions';
+import { markExported } from './backup';
 import { DB_NAME, db, type StoredFramework } from './db';
 import { ValidationError, guard } from './errors';
 import { listAll } from './frameworks';
 
 declare const __APP_VERSION__: string | undefined;
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
-
-/** Days without a full export (while there are changes) before the app reminds the user. */
-export const BACKUP_REMINDER_DAYS = 7;
-const DAY = 24 * 60 * 60 * 1000;
 
 // ---------------------------------------------------------------------------
 // Export
@@ -114,12 +111,6 @@ export async function exportAll({ backup = true }: { backup?: boolean } = {}): P
 	const file = await finish(c);
 	if (backup) await markExported(file.exportedAt);
 	return file;
-}
-
-export function markExported(at = Date.now()): Promise<void> {
-	return guard(async () => {
-		await db.meta.put({ key: 'lastExportAt', value: at });
-	});
 }
 
 // ---------------------------------------------------------------------------
@@ -469,45 +460,7 @@ export function migrateAssessment(
 }
 
 // ---------------------------------------------------------------------------
-// Backup reminder and deleting everything
-
-export interface BackupStatus {
-	/** last full export ("everything"), if any */
-	lastExportAt: number | undefined;
-	/** newest change to a city, assessment or answer */
-	lastChangeAt: number | undefined;
-	/** there are changes that no full export contains */
-	unexported: boolean;
-	/** unexported changes and no full export for BACKUP_REMINDER_DAYS days */
-	due: boolean;
-}
-
-export function backupStatus(now = Date.now()): Promise<BackupStatus> {
-	return guard(() =>
-		db.transaction('r', db.cities, db.assessments, db.answers, db.meta, async () => {
-			const [row, c, a, w, cities] = await Promise.all([
-				db.meta.get('lastExportAt'),
-				db.cities.orderBy('updatedAt').last(),
-				db.assessments.orderBy('updatedAt').last(),
-				db.answers.orderBy('updatedAt').last(),
-				db.cities.toArray()
-			]);
-			const lastExportAt = typeof row?.value === 'number' ? row.value : undefined;
-			const times = [c?.updatedAt, a?.updatedAt, w?.updatedAt].filter(
-				(x): x is number => typeof x === 'number'
-			);
-			const lastChangeAt = times.length ? Math.max(...times) : undefined;
-			const unexported = lastChangeAt !== undefined && lastChangeAt > (lastExportAt ?? -1);
-			const since = lastExportAt ?? Math.min(...cities.map((x) => x.createdAt), now);
-			return {
-				lastExportAt,
-				lastChangeAt,
-				unexported,
-				due: unexported && now - since >= BACKUP_REMINDER_DAYS * DAY
-			};
-		})
-	);
-}
+// Deleting everything
 
 /**
  * Delete everything this app keeps on the device: the IndexedDB database, the
