@@ -36,7 +36,22 @@ describe('seriesLabels', () => {
 	];
 	it('names city and assessment when not anonymised', () => {
 		const l = seriesLabels(subjects, { anonymise: false });
-		expect(l.get('a2')).toEqual({ label: 'Gdańsk — Spring', city: 'Gdańsk', assessment: 'Spring' });
+		expect(l.get('a2')).toEqual({
+			label: 'Gdańsk — Spring',
+			display: 'Gdańsk — Spring',
+			city: 'Gdańsk',
+			assessment: 'Spring'
+		});
+	});
+	it('isolates each typed part of the label shown on screen', () => {
+		const l = seriesLabels(
+			[{ assessmentId: 'x', cityId: 'c', cityName: 'City \u202Eevil', assessmentLabel: '2026' }],
+			{ anonymise: false }
+		);
+		expect(l.get('x')).toMatchObject({
+			label: 'City \u202Eevil — 2026',
+			display: '\u2068City \u202Eevil\u2069 — 2026'
+		});
 	});
 	it('replaces cities by letters in the given order and hides assessment labels', () => {
 		const l = seriesLabels(subjects, { anonymise: true });

@@ -11,6 +11,7 @@
  *   — never alphabetical, which would hint at the real names — and assessment
  *   labels (which often contain the city's name) are replaced by a number.
  */
+import { isolateBidi } from './text';
 import type { AssessmentScore, Score } from './scoring';
 import { roundScore } from './scoring';
 
@@ -99,6 +100,11 @@ export interface Subject {
 export interface SeriesLabel {
 	/** the full label: "City — assessment", or "A", "B · 2" when anonymised */
 	label: string;
+	/**
+	 * the full label for screens: each typed part isolated (isolateBidi) so a
+	 * right-to-left override in a city name cannot reverse the assessment label
+	 */
+	display: string;
 	/** the city part alone: its name, or its letter */
 	city: string;
 	/** the assessment part alone: its label, or its number within the city */
@@ -119,6 +125,7 @@ export function seriesLabels(
 		for (const s of subjects)
 			out.set(s.assessmentId, {
 				label: `${s.cityName} — ${s.assessmentLabel}`,
+				display: `${isolateBidi(s.cityName)} — ${isolateBidi(s.assessmentLabel)}`,
 				city: s.cityName,
 				assessment: s.assessmentLabel
 			});
@@ -136,8 +143,10 @@ export function seriesLabels(
 		const n = (seen.get(s.cityId) ?? 0) + 1;
 		seen.set(s.cityId, n);
 		const several = perCity.get(s.cityId)! > 1;
+		const label = several ? `${letter} · ${n}` : letter;
 		out.set(s.assessmentId, {
-			label: several ? `${letter} · ${n}` : letter,
+			label,
+			display: label,
 			city: letter,
 			assessment: String(n)
 		});
