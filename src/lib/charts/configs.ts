@@ -142,7 +142,8 @@ function common(input: ChartInput, look: ChartLook) {
 					label: (item: TooltipItem<'radar' | 'bar'>) => {
 						const v = input.series[item.datasetIndex]?.values[item.dataIndex];
 						const text = v === null || v === undefined ? look.noScore : String(Math.round(v));
-						return `${item.dataset.label ?? ''}: ${text}`;
+						// the label is typed text: keep it from reordering the value after it
+						return `${isolateBidi(item.dataset.label ?? '')}: ${text}`;
 					}
 				}
 			}
@@ -163,7 +164,7 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 			datasets: input.series.map((s, i) => {
 				const st = seriesStyle(i);
 				return {
-					label: isolateBidi(s.label),
+					label: s.label,
 					data: s.values,
 					borderColor: st.color,
 					backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
@@ -212,7 +213,7 @@ export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguratio
 			datasets: input.series.map((s, i) => {
 				const st = seriesStyle(i);
 				return {
-					label: isolateBidi(s.label),
+					label: s.label,
 					data: s.values,
 					backgroundColor: st.solid ? st.color : withAlpha(st.color, 0.25),
 					borderColor: st.solid ? TEXT : st.color,

@@ -112,14 +112,18 @@ export function putNow(answer: Answer, unsaved: Unsaved): boolean {
 }
 
 /**
- * Move what closing pages journalled into `answers`, in one transaction. An
- * entry newer than the stored answer replaces it. When the stored answer is as
+ * Move what closing pages journalled into `answers`, in one transaction. This
+ * is the one place where such a write meets the stored answer. An entry
+ * newer than the stored answer replaces it. When the stored answer is as
  * new or newer (the page's own save did commit, or another window saved
  * since), the unsaved parts are laid over it: the choice, and the text merged
  * so that neither version is lost.
  */
 export async function replayJournal(): Promise<number> {
 	if (!writable()) return 0;
+	// nearly always empty: a read-only look, so start-up takes no write lock
+	const pending = await guard(() => db.meta.where('key').startsWith(JOURNAL_PREFIX).primaryKeys());
+	if (pending.length === 0) return 0;
 	return guard(() =>
 		db.transaction('rw', db.meta, db.answers, db.assessments, async () => {
 			const rows = await db.meta.where('key').startsWith(JOURNAL_PREFIX).toArray();

@@ -11,7 +11,7 @@
  *   — never alphabetical, which would hint at the real names — and assessment
  *   labels (which often contain the city's name) are replaced by a number.
  */
-import { isolateBidi } from './text';
+import { cityAndLabel } from './text';
 import type { AssessmentScore, Score } from './scoring';
 import { roundScore } from './scoring';
 
@@ -101,7 +101,7 @@ export interface SeriesLabel {
 	/** the full label: "City — assessment", or "A", "B · 2" when anonymised */
 	label: string;
 	/**
-	 * the full label for screens: each typed part isolated (isolateBidi) so a
+	 * the full label for screens: each typed part isolated (cityAndLabel) so a
 	 * right-to-left override in a city name cannot reverse the assessment label
 	 */
 	display: string;
@@ -125,7 +125,7 @@ export function seriesLabels(
 		for (const s of subjects)
 			out.set(s.assessmentId, {
 				label: `${s.cityName} — ${s.assessmentLabel}`,
-				display: `${isolateBidi(s.cityName)} — ${isolateBidi(s.assessmentLabel)}`,
+				display: cityAndLabel(s.cityName, s.assessmentLabel),
 				city: s.cityName,
 				assessment: s.assessmentLabel
 			});

@@ -16,3 +16,8 @@ const BIDI_SENSITIVE =
 export function isolateBidi(text: string): string {
 	return BIDI_SENSITIVE.test(text) ? `\u2068${text}\u2069` : text;
 }
+
+/** "City — assessment label" for screens, each typed part isolated. */
+export function cityAndLabel(city: string, label: string): string {
+	return `${isolateBidi(city)} — ${isolateBidi(label)}`;
+}

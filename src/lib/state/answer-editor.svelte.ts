@@ -5,7 +5,7 @@
  */
 import * as answers from '$lib/db/answers';
 import { ConflictError } from '$lib/db/errors';
-import { COMMENT_MAX, mergeEvidence, mergeText, type Answer } from '$lib/domain/assessment';
+import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 
 export const TEXT_SAVE_DELAY_MS = 600;
@@ -141,11 +141,11 @@ export class AnswerEditor {
 	}
 
 	/**
-	 * Write the typed text in one request, without waiting (the page is closing).
-	 * There is no time to read first, so the check against other windows uses
-	 * the newest version this window has seen: if another window saved this
-	 * answer after the text was started, both texts are kept (never a silent
-	 * overwrite of theirs, R7).
+	 * Write what is not saved yet in one request, without waiting (the page is
+	 * closing). There is no time to read first: the row goes to the unload
+	 * journal with the revision it was based on, and the replay keeps both
+	 * texts if another window saved this answer since (never a silent overwrite
+	 * of theirs, R7; see answers.putNow).
 	 */
 	flushNow() {
 		const draft = this.#draft;
@@ -153,20 +153,15 @@ export class AnswerEditor {
 		if (!draft && !choice) return;
 		clearTimeout(this.#timer);
 		const base = this.answer;
-		const theirs = draft
-			? (this.theirs ?? (base && base.rev > draft.baseRev ? base : undefined))
-			: undefined;
-		const mine = draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []);
-		const comment = draft ? draft.comment : (base?.comment ?? '');
 		answers.putNow(
 			{
 				assessmentId: this.assessmentId,
 				questionId: this.questionId,
 				value: choice ? choice.value : (base?.value ?? null),
-				comment: theirs ? mergeText(theirs.comment, comment).slice(0, COMMENT_MAX) : comment,
-				evidence: theirs ? mergeEvidence(theirs.evidence, mine) : mine,
+				comment: draft ? draft.comment : (base?.comment ?? ''),
+				evidence: draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []),
 				updatedAt: Date.now(),
-				rev: Math.max(base?.rev ?? 0, theirs?.rev ?? 0, draft?.baseRev ?? 0) + 1
+				rev: (draft ? draft.baseRev : (base?.rev ?? 0)) + 1
 			},
 			{ choice: choice !== undefined, text: draft !== null }
 		);
