@@ -49,7 +49,7 @@ test('typing is saved without a save button, even when the page is closed right 
 	const box = question(page, 'F2.1').getByLabel('Comment');
 	await box.fill('Typed just before closing the tab');
 	await question(page, 'F2.2').getByRole('radio', { name: /^4 —/ }).check();
-	// close the page immediately: pagehide writes the pending text and choice
+	// close the page immediately: the journal holds the text and the choice; the next page saves them
 	await page.close({ runBeforeUnload: true });
 	const again = await context.newPage();
 	await again.goto(`/assess?id=${id}&item=F2`);

@@ -1,7 +1,14 @@
 /** Answers: one row per question of an assessment. */
-import { Answer, COMMENT_MAX, mergeEvidence, mergeText } from '$lib/domain/assessment';
+import { Answer } from '$lib/domain/assessment';
+import {
+	choiceApplies,
+	levelChosenAt,
+	textOutcome,
+	type Choice,
+	type TextChange
+} from '$lib/domain/journal';
 import type { AnswerValue } from '$lib/domain/framework';
-import { db, writable } from './db';
+import { db } from './db';
 import { ConflictError, ValidationError, guard } from './errors';
 
 export interface AnswerPatch {
@@ -46,7 +53,7 @@ export function save(
 			if (expectedRev !== undefined && (existing?.rev ?? 0) !== expectedRev)
 				throw new ConflictError(existing);
 			const now = Date.now();
-			const answer = Answer.parse({
+			const answer = parseAnswer({
 				assessmentId,
 				questionId,
 				value: null,
@@ -64,118 +71,79 @@ export function save(
 	);
 }
 
-/** What a closing page could not finish: kept in `meta` under this prefix until replayed. */
-const JOURNAL_PREFIX = 'unload:';
-const JOURNAL_CHANNEL = 'hrc-unload-journal';
-
-/** Which parts of a journalled answer the closing page was still saving. */
-export interface Unsaved {
-	choice: boolean;
-	text: boolean;
+/** What an answer editor has not committed yet: a chosen level, typed text, or both. */
+export interface AnswerChange {
+	choice?: Choice;
+	text?: TextChange;
 }
 
-interface JournalEntry {
+export interface SyncResult {
+	/** the stored answer after the transaction */
 	answer: Answer;
-	unsaved: Unsaved;
+	/** the text was not written: another window saved different text since the person started typing */
+	conflict: boolean;
 }
 
 /**
- * Write an answer at once, without reading first — for the moment the page is
- * being hidden or closed, when there may be no time for a read-then-write
- * transaction. The IndexedDB request is issued synchronously.
- *
- * The row goes to a journal in the `meta` store, not to `answers`: a save of
- * this page may still be in flight on `answers`, and Chromium drops a
- * transaction that waits behind one the closing page never finished. The
- * journal's transaction waits for nothing. The next window that opens the
- * database, or any open one (told over a BroadcastChannel), moves the entry
- * into `answers` (replayJournal).
+ * Commit an editor's pending change in one transaction; resolves once it has
+ * committed. The rules are the journal's (domain/journal.ts): the choice is
+ * written unless another window changed the level after it; the text is
+ * written when the stored text is still the one the person started from, and
+ * is otherwise a conflict the person resolves (nothing of theirs is
+ * overwritten). Text equal to what is stored is never a conflict.
  */
-export function putNow(answer: Answer, unsaved: Unsaved): boolean {
-	const entry: JournalEntry = { answer: Answer.parse(answer), unsaved };
-	if (!db.isOpen() || !writable()) return false;
-	try {
-		const tx = db.backendDB().transaction('meta', 'readwrite', { durability: 'strict' });
-		tx.objectStore('meta').put({
-			key: `${JOURNAL_PREFIX}${answer.assessmentId}|${answer.questionId}`,
-			value: entry
-		});
-		tx.commit();
-		// created after the transaction, so the receivers' reads come after it
-		const channel = new BroadcastChannel(JOURNAL_CHANNEL);
-		channel.postMessage('journal');
-		channel.close();
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-/**
- * Move what closing pages journalled into `answers`, in one transaction. This
- * is the one place where such a write meets the stored answer. An entry
- * newer than the stored answer replaces it. When the stored answer is as
- * new or newer (the page's own save did commit, or another window saved
- * since), the unsaved parts are laid over it: the choice, and the text merged
- * so that neither version is lost.
- */
-export async function replayJournal(): Promise<number> {
-	if (!writable()) return 0;
-	// nearly always empty: a read-only look, so start-up takes no write lock
-	const pending = await guard(() => db.meta.where('key').startsWith(JOURNAL_PREFIX).primaryKeys());
-	if (pending.length === 0) return 0;
+export function sync(
+	assessmentId: string,
+	questionId: string,
+	change: AnswerChange
+): Promise<SyncResult> {
 	return guard(() =>
-		db.transaction('rw', db.meta, db.answers, db.assessments, async () => {
-			const rows = await db.meta.where('key').startsWith(JOURNAL_PREFIX).toArray();
-			let applied = 0;
-			for (const row of rows) {
-				await db.meta.delete(row.key);
-				const parsed = Answer.safeParse((row.value as Partial<JournalEntry> | undefined)?.answer);
-				if (!parsed.success) continue;
-				const entry = parsed.data;
-				const unsaved = (row.value as JournalEntry).unsaved ?? { choice: true, text: true };
-				if (!(await db.assessments.get(entry.assessmentId))) continue;
-				const stored = await db.answers.get([entry.assessmentId, entry.questionId]);
-				const next = mergeJournalled(stored, entry, unsaved);
-				if (!next) continue;
-				await db.answers.put(next);
-				await db.assessments.update(entry.assessmentId, { updatedAt: next.updatedAt });
-				applied++;
-			}
-			return applied;
+		db.transaction('rw', db.assessments, db.answers, async () => {
+			if (!(await db.assessments.get(assessmentId)))
+				throw new ValidationError('assessmentId', 'invalid');
+			const existing = await db.answers.get([assessmentId, questionId]);
+			// every row this writes says when its level was chosen
+			const patch: Partial<Answer> = { valueAt: existing ? levelChosenAt(existing) : 0 };
+			if (change.choice && choiceApplies(existing, change.choice))
+				Object.assign(patch, { value: change.choice.value, valueAt: change.choice.at });
+			const outcome = change.text ? textOutcome(existing, change.text) : 'same';
+			if (outcome === 'write' && change.text)
+				Object.assign(patch, { comment: change.text.comment, evidence: change.text.evidence });
+			const conflict = outcome === 'conflict';
+			const changes =
+				(patch.value !== undefined && patch.value !== (existing?.value ?? null)) ||
+				(existing !== undefined && patch.valueAt !== existing.valueAt) ||
+				patch.comment !== undefined;
+			const current: Answer = existing ?? {
+				assessmentId,
+				questionId,
+				value: null,
+				comment: '',
+				evidence: [],
+				updatedAt: 0,
+				rev: 0
+			};
+			if (!changes) return { answer: current, conflict };
+			const now = Date.now();
+			const answer = parseAnswer({
+				...current,
+				...patch,
+				updatedAt: now,
+				rev: current.rev + 1
+			});
+			await db.answers.put(answer);
+			await db.assessments.update(assessmentId, { updatedAt: now });
+			return { answer, conflict };
 		})
 	);
 }
 
-/** The answer to store for a journal entry, or undefined when nothing changes. */
-export function mergeJournalled(
-	stored: Answer | undefined,
-	entry: Answer,
-	unsaved: Unsaved
-): Answer | undefined {
-	if (!stored || stored.rev < entry.rev) return entry;
-	const next: Answer = {
-		...stored,
-		value: unsaved.choice ? entry.value : stored.value,
-		comment: unsaved.text
-			? mergeText(stored.comment, entry.comment).slice(0, COMMENT_MAX)
-			: stored.comment,
-		evidence: unsaved.text ? mergeEvidence(stored.evidence, entry.evidence) : stored.evidence
-	};
-	const same =
-		next.value === stored.value &&
-		next.comment === stored.comment &&
-		next.evidence.join('\n') === stored.evidence.join('\n');
-	return same
-		? undefined
-		: { ...next, updatedAt: Math.max(entry.updatedAt, stored.updatedAt), rev: stored.rev + 1 };
-}
-
-/** Replay the journal now and whenever a closing page in another tab adds to it. */
-export function watchJournal(): () => void {
-	void replayJournal().catch(() => undefined);
-	if (typeof BroadcastChannel === 'undefined') return () => undefined;
-	const channel = new BroadcastChannel(JOURNAL_CHANNEL);
-	channel.onmessage = () => void replayJournal().catch(() => undefined);
-	return () => channel.close();
+/** An answer checked against the schema; a value it refuses is a ValidationError, not a storage error. */
+function parseAnswer(candidate: unknown): Answer {
+	const parsed = Answer.safeParse(candidate);
+	if (parsed.success) return parsed.data;
+	const issue = parsed.error.issues[0];
+	const field = String(issue?.path[0] ?? 'answer');
+	if (issue?.code === 'too_big') throw new ValidationError(field, 'tooLong', Number(issue.maximum));
+	throw new ValidationError(field, 'invalid');
 }

@@ -6,8 +6,10 @@
  * - assessments  one row per self-assessment of a city against a framework id + version
  * - answers      one row per answered question, keyed [assessmentId+questionId]
  * - frameworks   framework definitions loaded by the user (bundled ones are in the app)
- * - meta         small settings: locale, last export time, persistence prompt state;
- *                and the unload journal (answers a closing page wrote, see answers.putNow)
+ * - meta         small settings: locale, last export time, persistence prompt state
+ *
+ * Not here: the write-ahead journal of answers not yet committed lives in
+ * localStorage until they are (see journal.ts).
  *
  * Every schema version stays listed below so that older databases migrate.
  *

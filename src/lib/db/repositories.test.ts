@@ -5,7 +5,7 @@ import * as answers from './answers';
 import * as assessments from './assessments';
 import * as cities from './cities';
 import { db } from './db';
-import { ConflictError, StorageError, ValidationError, toStorageError } from './errors';
+import { ConflictError, ValidationError, toStorageError } from './errors';
 import { overview } from './overview';
 
 beforeEach(async () => {
@@ -101,85 +101,12 @@ describe('answers', () => {
 		const c = await cities.create({ name: 'Bydgoszcz' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
 		await expect(answers.save(a.id, 'F1.1', { value: 7 as unknown as 4 })).rejects.toBeInstanceOf(
-			StorageError
+			ValidationError
+		);
+		await expect(answers.save(a.id, 'F1.1', { comment: 'x'.repeat(10_001) })).rejects.toMatchObject(
+			{ field: 'comment', code: 'tooLong', limit: 10_000 }
 		);
 		expect(await db.answers.count()).toBe(0);
-	});
-});
-
-describe('unload journal (a page closing mid-save)', () => {
-	const wait = () => new Promise((r) => setTimeout(r, 20));
-
-	it('putNow journals the answer; replay moves it into answers and empties the journal', async () => {
-		const c = await cities.create({ name: 'Gdańsk' });
-		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		const row = {
-			assessmentId: a.id,
-			questionId: 'F2.2',
-			value: 4 as const,
-			comment: 'Zapisane przy zamykaniu — ąęłśżźćńó',
-			evidence: [],
-			updatedAt: 1_800_000_000_000,
-			rev: 1
-		};
-		expect(answers.putNow(row, { choice: true, text: true })).toBe(true);
-		await wait();
-		expect(await db.answers.count()).toBe(0);
-		expect(await db.meta.where('key').startsWith('unload:').count()).toBe(1);
-		expect(await answers.replayJournal()).toBe(1);
-		expect(await answers.get(a.id, 'F2.2')).toEqual(row);
-		expect(await db.meta.where('key').startsWith('unload:').count()).toBe(0);
-		expect(await answers.replayJournal()).toBe(0);
-	});
-
-	it('an entry no newer than the stored answer keeps both texts and applies the unsaved choice', async () => {
-		const c = await cities.create({ name: 'Sopot' });
-		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		const stored = await answers.save(a.id, 'F1.1', { value: 2, comment: 'Saved in A' });
-		answers.putNow(
-			{ ...stored, value: 3, comment: 'Typed in B', evidence: ['doc B'], rev: stored.rev },
-			{ choice: true, text: true }
-		);
-		await wait();
-		expect(await answers.replayJournal()).toBe(1);
-		expect(await answers.get(a.id, 'F1.1')).toMatchObject({
-			value: 3,
-			comment: 'Saved in A\n\nTyped in B',
-			evidence: ['doc B'],
-			rev: stored.rev + 1
-		});
-	});
-
-	it('leaves a newer stored answer alone when the entry only repeats it', async () => {
-		const c = await cities.create({ name: 'Gdynia' });
-		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		const stored = await answers.save(a.id, 'F1.1', { value: 4, comment: 'Same' });
-		answers.putNow({ ...stored }, { choice: true, text: false });
-		await wait();
-		expect(await answers.replayJournal()).toBe(0);
-		expect(await answers.get(a.id, 'F1.1')).toEqual(stored);
-	});
-
-	it('drops entries of deleted assessments and broken entries', async () => {
-		await db.meta.put({ key: 'unload:gone|F1.1', value: { answer: { nonsense: true } } });
-		await db.meta.put({
-			key: 'unload:abcdef|F1.1',
-			value: {
-				answer: {
-					assessmentId: 'abcdef',
-					questionId: 'F1.1',
-					value: 1,
-					comment: '',
-					evidence: [],
-					updatedAt: 1,
-					rev: 1
-				},
-				unsaved: { choice: true, text: false }
-			}
-		});
-		expect(await answers.replayJournal()).toBe(0);
-		expect(await db.answers.count()).toBe(0);
-		expect(await db.meta.count()).toBe(0);
 	});
 });
 

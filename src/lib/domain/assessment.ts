@@ -54,6 +54,11 @@ export const Answer = z.strictObject({
 	comment: z.string().max(COMMENT_MAX).default(''),
 	evidence: z.array(z.string().trim().min(1).max(EVIDENCE_MAX)).max(EVIDENCE_MAX_ITEMS).default([]),
 	updatedAt: timestamp,
+	/**
+	 * when the level was chosen (device clock); decides which of two windows'
+	 * choices is the later one. Absent in older files: updatedAt stands in.
+	 */
+	valueAt: timestamp.optional(),
 	/** revision counter, bumped by every write; used to detect concurrent edits */
 	rev: z.number().int().min(0).default(0)
 });

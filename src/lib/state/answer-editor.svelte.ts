@@ -1,12 +1,24 @@
 /**
- * Autosave for one answer. A level choice is committed at once; typed text is
- * flushed after a short pause, on blur, and when the page is hidden or closed.
- * "Saved" is shown only after the IndexedDB transaction has completed.
+ * Autosave for one answer.
+ *
+ * What the person chose or typed is their *pending change*. Every change is
+ * first written synchronously to the write-ahead journal (db/journal.ts), so a
+ * tab closed at any moment loses nothing; then it is committed to IndexedDB by
+ * one ordered queue of syncs. A sync takes the pending change as it is when the
+ * sync *runs* (so fast hands coalesce: six arrow presses end on the sixth
+ * level), writes it in one transaction, and clears from the pending change
+ * only what has not changed meanwhile. The queue never holds two writes of
+ * this editor at once, so its own writes never conflict with each other; only
+ * text another window saved since the text's base revision is a conflict.
+ *
+ * A level choice is synced at once; typed text after a short pause, on blur,
+ * and when the page is hidden. "Saved" is shown only after the commit.
  */
 import * as answers from '$lib/db/answers';
-import { ConflictError } from '$lib/db/errors';
+import { journal as pageJournal, type Journal } from '$lib/db/journal';
 import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
+import type { Choice, JournalEntry, TextChange } from '$lib/domain/journal';
 
 export const TEXT_SAVE_DELAY_MS = 600;
 
@@ -17,14 +29,12 @@ const pending = new Set<AnswerEditor>();
 /** Called after every committed save (the app asks for persistent storage on the first). */
 export const saveListeners = new Set<() => void>();
 
-/** Flush every editor with unsaved text (before an update, on visibilitychange). */
+/** Called when a change could not be written to the journal (no localStorage, or it is full). */
+export const journalFailureListeners = new Set<() => void>();
+
+/** Save every editor's pending change now (before an update, when the page is hidden). */
 export function flushAll(): Promise<unknown> {
 	return Promise.allSettled([...pending].map((e) => e.flush()));
-}
-
-/** The page is going away: issue every pending write synchronously (pagehide). */
-export function flushAllNow(): void {
-	for (const e of pending) e.flushNow();
 }
 
 export function hasPendingEdits(): boolean {
@@ -32,10 +42,13 @@ export function hasPendingEdits(): boolean {
 }
 
 interface TextDraft {
+	/** as typed (evidence: one link or reference a line) */
 	comment: string;
 	evidence: string;
-	/** rev of the answer this draft was started from */
-	baseRev: number;
+	/** the stored text this draft was started from (moved on by this editor's own commits) */
+	baseComment: string;
+	baseEvidence: string[];
+	at: number;
 }
 
 export function parseEvidence(text: string): string[] {
@@ -45,27 +58,44 @@ export function parseEvidence(text: string): string[] {
 		.filter(Boolean);
 }
 
+function textChange(d: TextDraft | null | undefined): TextChange | undefined {
+	if (!d) return undefined;
+	const { comment, baseComment, baseEvidence, at } = d;
+	return { comment, evidence: parseEvidence(d.evidence), baseComment, baseEvidence, at };
+}
+
 export class AnswerEditor {
 	status = $state<SaveStatus>('idle');
 	error = $state.raw<unknown>(undefined);
-	/** the other tab's version when a conflict was detected */
+	/** the other window's version when a conflict was detected */
 	theirs = $state.raw<Answer | undefined>(undefined);
 	#saved = $state.raw<Answer | undefined>(undefined);
-	#draft = $state<TextDraft | null>(null);
+	#choice = $state.raw<Choice | undefined>(undefined);
+	#draft = $state.raw<TextDraft | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
-	/** a level choice not yet committed: a closing page writes it itself (flushNow) */
-	#pendingValue: { value: AnswerValue | null } | undefined;
-	/** a level choice that could not be saved (disk full…), for "Try again" */
-	#failedValue: { value: AnswerValue | null } | undefined;
-	#inflight: Promise<void> = Promise.resolve();
+	/** the sync queue: each sync starts after the previous one has settled */
+	#queue: Promise<void> = Promise.resolve();
+	/** the text of the sync in flight (it may commit even if this page dies before learning so) */
+	#sending: { comment: string; evidence: string[] } | undefined;
 
+	readonly #journal: Journal;
+	readonly #commit: typeof answers.sync;
+
+	/**
+	 * `stored`: the answer as the database has it now (a live query).
+	 * `page`: this page's journal and commit function (tests stand in for them).
+	 */
 	constructor(
 		readonly assessmentId: string,
 		readonly questionId: string,
-		private readonly stored: () => Answer | undefined
-	) {}
+		private readonly stored: () => Answer | undefined,
+		page: { journal?: Journal; commit?: typeof answers.sync } = {}
+	) {
+		this.#journal = page.journal ?? pageJournal;
+		this.#commit = page.commit ?? answers.sync;
+	}
 
-	/** The newest answer known: from the database (live) or from our last save. */
+	/** The newest committed answer known: from the database (live) or from our last save. */
 	get answer(): Answer | undefined {
 		const s = this.stored();
 		const mine = this.#saved;
@@ -74,8 +104,9 @@ export class AnswerEditor {
 		return mine.rev > s.rev ? mine : s;
 	}
 
+	/** The level shown: the person's latest choice, saved or not. */
 	get value(): AnswerValue | null {
-		return this.answer?.value ?? null;
+		return this.#choice ? this.#choice.value : (this.answer?.value ?? null);
 	}
 
 	get comment(): string {
@@ -86,18 +117,21 @@ export class AnswerEditor {
 		return this.#draft?.evidence ?? (this.answer?.evidence ?? []).join('\n');
 	}
 
+	/** Typed text not yet committed. */
 	get dirty(): boolean {
 		return this.#draft !== null;
 	}
 
+	/** Anything not yet committed. */
+	get unsaved(): boolean {
+		return this.#draft !== null || this.#choice !== undefined;
+	}
+
+	/** Choose a level (null clears it); resolves once a sync that includes it has settled. */
 	setValue(value: AnswerValue | null): Promise<void> {
-		// until the transaction commits, a closing page writes the choice itself (flushNow)
-		this.#pendingValue = { value };
-		pending.add(this);
-		return this.#write({ value }, this.answer?.rev ?? 0).finally(() => {
-			if (this.#pendingValue?.value === value) this.#pendingValue = undefined;
-			if (!this.#pendingValue && !this.#draft) pending.delete(this);
-		});
+		this.#choice = { value, at: Date.now() };
+		this.#changed();
+		return this.#enqueue();
 	}
 
 	setComment(text: string) {
@@ -108,113 +142,118 @@ export class AnswerEditor {
 		this.#edit({ evidence: text });
 	}
 
-	#edit(change: Partial<TextDraft>) {
+	#edit(change: Partial<Pick<TextDraft, 'comment' | 'evidence'>>) {
 		const base: TextDraft = this.#draft ?? {
 			comment: this.comment,
 			evidence: this.evidence,
-			baseRev: this.answer?.rev ?? 0
+			baseComment: this.answer?.comment ?? '',
+			baseEvidence: this.answer?.evidence ?? [],
+			at: 0
 		};
-		this.#draft = { ...base, ...change };
-		pending.add(this);
+		this.#draft = { ...base, ...change, at: Date.now() };
+		this.#changed();
 		clearTimeout(this.#timer);
 		this.#timer = setTimeout(() => void this.flush(), TEXT_SAVE_DELAY_MS);
 	}
 
-	/** Save typed text now, if any. */
-	async flush(): Promise<void> {
+	/** Save the pending change now, if any. */
+	flush(): Promise<void> {
 		clearTimeout(this.#timer);
-		await this.#inflight;
-		const draft = this.#draft;
-		if (!draft) return;
-		await this.#write(
-			{ comment: draft.comment, evidence: parseEvidence(draft.evidence) },
-			draft.baseRev,
-			draft
-		);
+		return this.#enqueue();
 	}
 
-	/** Save again what failed: the level choice, then the typed text. */
-	async retry(): Promise<void> {
-		const failed = this.#failedValue;
-		if (failed) await this.setValue(failed.value);
-		await this.flush();
+	/** Save again what failed. */
+	retry(): Promise<void> {
+		return this.flush();
 	}
 
-	/**
-	 * Write what is not saved yet in one request, without waiting (the page is
-	 * closing). There is no time to read first: the row goes to the unload
-	 * journal with the revision it was based on, and the replay keeps both
-	 * texts if another window saved this answer since (never a silent overwrite
-	 * of theirs, R7; see answers.putNow).
-	 */
-	flushNow() {
-		const draft = this.#draft;
-		const choice = this.#pendingValue;
-		if (!draft && !choice) return;
-		clearTimeout(this.#timer);
-		const base = this.answer;
-		answers.putNow(
-			{
-				assessmentId: this.assessmentId,
-				questionId: this.questionId,
-				value: choice ? choice.value : (base?.value ?? null),
-				comment: draft ? draft.comment : (base?.comment ?? ''),
-				evidence: draft ? parseEvidence(draft.evidence) : (base?.evidence ?? []),
-				updatedAt: Date.now(),
-				rev: (draft ? draft.baseRev : (base?.rev ?? 0)) + 1
-			},
-			{ choice: choice !== undefined, text: draft !== null }
-		);
-	}
-
-	/** Conflict resolution: keep what was typed here, over the other tab's version. */
+	/** Conflict resolution: keep what was typed here, over the other window's version. */
 	async keepMine(): Promise<void> {
 		const theirs = this.theirs;
 		if (!this.#draft || !theirs) return;
-		this.#draft = { ...this.#draft, baseRev: theirs.rev };
+		this.#draft = { ...this.#draft, baseComment: theirs.comment, baseEvidence: theirs.evidence };
 		this.theirs = undefined;
+		this.#changed();
 		await this.flush();
 	}
 
-	/** Conflict resolution: drop what was typed here and show the other tab's version. */
+	/** Conflict resolution: drop what was typed here and show the other window's version. */
 	useTheirs() {
 		this.#saved = this.theirs;
 		this.theirs = undefined;
 		this.#draft = null;
-		if (!this.#pendingValue) pending.delete(this);
+		this.#changed();
 		this.status = 'idle';
 	}
 
-	#write(patch: answers.AnswerPatch, expectedRev: number, draft?: TextDraft): Promise<void> {
-		const run = async () => {
-			this.status = 'saving';
-			try {
-				const saved = await answers.save(this.assessmentId, this.questionId, patch, expectedRev);
-				this.#saved = saved;
-				if (draft) {
-					// keep typing that happened during the save; rebase it on the new revision
-					if (this.#draft === draft) {
-						this.#draft = null;
-						if (!this.#pendingValue) pending.delete(this);
-					} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
-				} else if (this.#draft) this.#draft = { ...this.#draft, baseRev: saved.rev };
-				if ('value' in patch) this.#failedValue = undefined;
-				this.status = 'saved';
-				for (const l of saveListeners) l();
-				this.error = undefined;
-			} catch (error) {
-				if (error instanceof ConflictError) {
-					this.theirs = error.current as Answer | undefined;
-					this.status = 'conflict';
-				} else {
-					if ('value' in patch) this.#failedValue = { value: patch.value ?? null };
-					this.error = error;
-					this.status = 'error';
-				}
-			}
+	/** The pending change as a journal entry. */
+	#entry(): JournalEntry {
+		const text = textChange(this.#draft);
+		return {
+			assessmentId: this.assessmentId,
+			questionId: this.questionId,
+			choice: this.#choice,
+			text: text && this.#sending ? { ...text, sent: this.#sending } : text
 		};
-		const p = this.#inflight.then(run);
-		this.#inflight = p;
-		return p;
+	}
+
+	/** The pending change moved: journal it at once (synchronously), track it for flushAll. */
+	#changed() {
+		if (this.unsaved) pending.add(this);
+		else pending.delete(this);
+		if (!this.#journal.write(this.#entry())) for (const l of journalFailureListeners) l();
+	}
+
+	#enqueue(): Promise<void> {
+		const run = this.#queue.then(() => this.#sync());
+		this.#queue = run;
+		return run;
+	}
+
+	/** Commit the pending change as it is now. Never rejects: failures become the status. */
+	async #sync(): Promise<void> {
+		const choice = this.#choice;
+		const draft = this.#draft;
+		if (!choice && !draft) return;
+		this.status = 'saving';
+		const text = textChange(draft);
+		this.#sending = text && { comment: text.comment, evidence: text.evidence };
+		try {
+			const result = await this.#commit(this.assessmentId, this.questionId, { choice, text });
+			this.#sending = undefined;
+			this.#committed(result, choice, draft);
+		} catch (error) {
+			this.#sending = undefined;
+			this.#changed();
+			this.error = error;
+			this.status = 'error';
+		}
+	}
+
+	/** Clear what the commit covered; text typed meanwhile continues from what is stored now. */
+	#committed(result: answers.SyncResult, choice?: Choice, draft?: TextDraft | null) {
+		const { answer, conflict } = result;
+		this.#saved = answer;
+		if (this.#choice === choice) this.#choice = undefined;
+		if (draft && !conflict) {
+			if (this.#draft === draft) this.#draft = null;
+			else if (this.#draft)
+				this.#draft = {
+					...this.#draft,
+					baseComment: answer.comment,
+					baseEvidence: answer.evidence
+				};
+		}
+		this.#changed();
+		this.error = undefined;
+		if (conflict) {
+			this.theirs = answer;
+			this.status = 'conflict';
+		} else {
+			this.theirs = undefined;
+			// a level chosen during this save has its own sync queued
+			this.status = this.#choice ? 'saving' : 'saved';
+		}
+		for (const l of saveListeners) l();
 	}
 }

@@ -1,9 +1,14 @@
 /** App-wide status: database health, storage persistence, service worker updates. */
 import { onDbStatus, openDb, type DbStatus } from '$lib/db/db';
-import { watchJournal } from '$lib/db/answers';
+import { journal, replayLegacyJournal } from '$lib/db/journal';
 import * as meta from '$lib/db/meta';
 import { persistenceStatus, requestPersistence, type PersistenceStatus } from '$lib/db/persistence';
-import { flushAll, flushAllNow, hasPendingEdits, saveListeners } from './answer-editor.svelte';
+import {
+	flushAll,
+	hasPendingEdits,
+	journalFailureListeners,
+	saveListeners
+} from './answer-editor.svelte';
 
 class AppState {
 	db = $state<DbStatus | 'opening'>('opening');
@@ -11,6 +16,10 @@ class AppState {
 	/** the browser refused to make storage persistent when the app asked (now or on an earlier visit) */
 	persistenceDenied = $state(false);
 	updateReady = $state(false);
+	/** answers a closed window left in the journal could not be written to the database */
+	journalError = $state.raw<unknown>(undefined);
+	/** a change could not be written to the journal: closing the window before "Saved" may lose it */
+	journalUnavailable = $state(false);
 	offlineReady = $state(false);
 	#updateSW: ((reload?: boolean) => Promise<void>) | undefined;
 	#askedPersistence = false;
@@ -18,10 +27,20 @@ class AppState {
 	async init() {
 		onDbStatus((status) => (this.db = status));
 		const ok = await openDb();
+		journalFailureListeners.add(() => (this.journalUnavailable = true));
 		if (ok) {
 			this.db = 'ok';
-			// answers a closed page journalled on its way out (see answers.putNow)
-			watchJournal();
+			// what closed windows had not committed (see db/journal.ts)
+			journal.start(
+				{
+					onReplayError: (error) => (this.journalError = error),
+					onReplayed: () => {
+						if (journal.failedTabs === 0) this.journalError = undefined;
+					}
+				},
+				window
+			);
+			await replayLegacyJournal().catch((error: unknown) => (this.journalError = error));
 		}
 		this.persistence = await persistenceStatus();
 		if (ok && this.persistence === 'not-persisted')
@@ -29,7 +48,7 @@ class AppState {
 				(await meta.read<boolean>('persistenceDenied').catch(() => false)) === true;
 		saveListeners.add(() => void this.afterSave());
 		void this.#registerServiceWorker();
-		addEventListener('pagehide', flushAllNow);
+		// the journal already holds every pending change; this only commits it sooner
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'hidden') void flushAll();
 		});
@@ -53,6 +72,17 @@ class AppState {
 			onNeedRefresh: () => (this.updateReady = true),
 			onOfflineReady: () => (this.offlineReady = true)
 		});
+	}
+
+	/** Try again to write what closed windows left in the journal. */
+	async retryJournal() {
+		try {
+			await journal.retry();
+			await replayLegacyJournal();
+			this.journalError = undefined;
+		} catch (error) {
+			this.journalError = error;
+		}
 	}
 
 	/** Save everything typed, then let the new service worker take over and reload (R12). */

@@ -32,6 +32,10 @@ export default defineMessages({
 		'banner.notPersisted':
 			'Your browser may clear the data stored here when space runs low. Install the app (browser menu → Install) and export a backup regularly (Data & backup).',
 		'banner.persisted': 'Storage on this device is persistent.',
+		'banner.journalError':
+			'Answers entered in a window that was closed could not yet be written to the device storage. {reason} They are kept on this device until they are written.',
+		'banner.journalUnavailable':
+			'This browser does not let the app keep a safety copy of changes that are not saved yet. Before closing the window, wait until each answer shows “Saved”.',
 		'storage.label': 'Storage',
 		'storage.persisted': 'persistent',
 		'storage.notPersisted': 'may be cleared by the browser',
@@ -170,6 +174,10 @@ export default defineMessages({
 		'banner.notPersisted':
 			'Przeglądarka może usunąć zapisane tu dane, gdy zabraknie miejsca. Zainstaluj aplikację (menu przeglądarki → Zainstaluj) i regularnie eksportuj kopię zapasową (sekcja „Dane i kopia zapasowa”).',
 		'banner.persisted': 'Pamięć na tym urządzeniu jest trwała.',
+		'banner.journalError':
+			'Odpowiedzi wprowadzonych w zamkniętym oknie nie udało się jeszcze zapisać w pamięci urządzenia. {reason} Pozostają przechowane na tym urządzeniu do czasu zapisania.',
+		'banner.journalUnavailable':
+			'Ta przeglądarka nie pozwala aplikacji zachować kopii zmian, które nie zostały jeszcze zapisane. Przed zamknięciem okna należy poczekać, aż przy każdej odpowiedzi pojawi się „Zapisano”.',
 		'storage.label': 'Pamięć',
 		'storage.persisted': 'trwała',
 		'storage.notPersisted': 'przeglądarka może ją wyczyścić',
