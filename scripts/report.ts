@@ -5,10 +5,20 @@
  *   npm run report -- <export.json> [--out report.pdf] [--lang en|pl|both] [--assessment <id or label>]
  *
  * Exit codes: 0 written; 1 bad file or generation error; 2 wrong arguments.
+ *
+ * Whatever it prints that comes from the file (names, labels, ids, the JSON
+ * parser's quote of it) goes through `escapeControls` first: a file cannot
+ * send control sequences to the terminal.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { bundledFrameworks } from '$lib/domain/bundled';
-import { DEFAULT_MAX_BYTES, parseExportText, type ExportFile } from '$lib/domain/exchange';
+import { bundledFrameworks, findFramework, isBundledFramework } from '$lib/domain/bundled';
+import {
+	DEFAULT_MAX_BYTES,
+	canonicalJson,
+	parseExportText,
+	type ExportFile
+} from '$lib/domain/exchange';
+import { escapeControls as safe } from '$lib/domain/text';
 import { buildAssessmentReport } from '$lib/report/assessment-report';
 import { reportFileName } from '$lib/report/file-name';
 import { loadFontsNode } from '$lib/report/fonts-node';
@@ -40,7 +50,7 @@ export function parseArgs(argv: string[]): Args | 'help' {
 		if (a.startsWith('--')) {
 			const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
 			if (!['out', 'lang', 'assessment'].includes(name))
-				throw new UsageError(`Unknown option --${name}.`);
+				throw new UsageError(`Unknown option --${safe(name)}.`);
 			const value = inline ?? argv[++i];
 			if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
 				throw new UsageError(`--${name} needs a value.`);
@@ -51,11 +61,11 @@ export function parseArgs(argv: string[]): Args | 'help' {
 	if (positional.length === 0) throw new UsageError('Give the export file to report on.');
 	if (positional.length > 1)
 		throw new UsageError(
-			`Give one export file, not ${positional.length}: ${positional.join(', ')}.`
+			`Give one export file, not ${positional.length}: ${positional.map(safe).join(', ')}.`
 		);
 	const lang = (opts.lang ?? 'en') as ReportLanguage;
 	if (!REPORT_LANGUAGES.includes(lang))
-		throw new UsageError(`--lang must be en, pl or both, not "${opts.lang}".`);
+		throw new UsageError(`--lang must be en, pl or both, not "${safe(opts.lang ?? '')}".`);
 	return {
 		file: positional[0]!,
 		out: opts.out,
@@ -68,18 +78,18 @@ async function readExport(file: string): Promise<ExportFile> {
 	let size: number;
 	try {
 		const s = await stat(file);
-		if (!s.isFile()) throw new InputError(`${file} is not a file.`);
+		if (!s.isFile()) throw new InputError(`${safe(file)} is not a file.`);
 		size = s.size;
 	} catch (e) {
 		if (e instanceof InputError) throw e;
 		throw new InputError(
-			`Cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}.`
+			`Cannot read ${safe(file)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : safe((e as Error).message)}.`
 		);
 	}
 	// the size is checked before anything is read or parsed
 	if (size > DEFAULT_MAX_BYTES)
 		throw new InputError(
-			`${file} is too large (${Math.round(size / 1048576)} MB) for an export file.`
+			`${safe(file)} is too large (${Math.round(size / 1048576)} MB) for an export file.`
 		);
 	// the same checks as the app's import: JSON safety, schema, version, checksum, integrity
 	const result = await parseExportText(await readFile(file, 'utf8'), {
@@ -87,7 +97,7 @@ async function readExport(file: string): Promise<ExportFile> {
 	});
 	if (!result.ok)
 		throw new InputError(
-			`${file} cannot be used:\n${result.errors.map((e) => `  ${e.path ? `${e.path}: ` : ''}${e.message}`).join('\n')}`
+			`${safe(file)} cannot be used:\n${result.errors.map((e) => `  ${e.path ? `${safe(e.path)}: ` : ''}${safe(e.message)}`).join('\n')}`
 		);
 	return result.file;
 }
@@ -95,7 +105,7 @@ async function readExport(file: string): Promise<ExportFile> {
 function pickAssessment(data: ExportFile, wanted: string | undefined) {
 	const list = data.assessments;
 	const describe = (a: (typeof list)[number]) =>
-		`  ${a.id}  ${data.cities.find((c) => c.id === a.cityId)?.name ?? '?'} – ${a.label}`;
+		`  ${safe(a.id)}  ${safe(data.cities.find((c) => c.id === a.cityId)?.name ?? '?')} – ${safe(a.label)}`;
 	if (list.length === 0) throw new InputError('The file holds no assessment.');
 	if (wanted === undefined) {
 		if (list.length === 1) return list[0]!;
@@ -108,7 +118,7 @@ function pickAssessment(data: ExportFile, wanted: string | undefined) {
 	const byLabel = list.filter((a) => a.label.toLocaleLowerCase() === wanted.toLocaleLowerCase());
 	if (byLabel.length === 1) return byLabel[0]!;
 	throw new UsageError(
-		`${byLabel.length > 1 ? `Several assessments are labelled "${wanted}"; use the id` : `No assessment "${wanted}" in the file`}:\n${list.map(describe).join('\n')}`
+		`${byLabel.length > 1 ? `Several assessments are labelled "${safe(wanted)}"; use the id` : `No assessment "${safe(wanted)}" in the file`}:\n${list.map(describe).join('\n')}`
 	);
 }
 
@@ -121,12 +131,21 @@ export async function main(argv: string[]): Promise<number> {
 		}
 		const data = await readExport(args.file);
 		const assessment = pickAssessment(data, args.assessment);
-		const framework = [...data.frameworkDefinitions, ...bundledFrameworks].find(
-			(f) => f.id === assessment.frameworkId && f.version === assessment.frameworkVersion
-		);
+		const { frameworkId: id, frameworkVersion: version } = assessment;
+		// the bundled definition first, as in the app: a file cannot replace it
+		const framework = findFramework(id, version, data.frameworkDefinitions);
 		if (!framework)
 			throw new InputError(
-				`The framework ${assessment.frameworkId} ${assessment.frameworkVersion} of this assessment is neither in the file nor bundled with this version.`
+				`The framework ${safe(id)} ${safe(version)} of this assessment is neither in the file nor bundled with this version.`
+			);
+		const shadow = data.frameworkDefinitions.find((f) => f.id === id && f.version === version);
+		if (
+			shadow &&
+			isBundledFramework(id, version) &&
+			canonicalJson(shadow) !== canonicalJson(framework)
+		)
+			console.error(
+				`report: note: the file's definition of ${safe(id)} ${safe(version)} differs from the one built into this version; the built-in one is used.`
 			);
 		const city = data.cities.find((c) => c.id === assessment.cityId);
 		const answers = data.answers.filter((a) => a.assessmentId === assessment.id);
@@ -142,7 +161,7 @@ export async function main(argv: string[]): Promise<number> {
 		const out = args.out ?? reportFileName(city?.name ?? '', assessment.label, args.lang);
 		await writeFile(out, bytes);
 		console.log(
-			`Wrote ${out} (${Math.round(bytes.length / 1024)} KB, ${Math.round(performance.now() - started)} ms).`
+			`Wrote ${safe(out)} (${Math.round(bytes.length / 1024)} KB, ${Math.round(performance.now() - started)} ms).`
 		);
 		return 0;
 	} catch (e) {
@@ -150,7 +169,10 @@ export async function main(argv: string[]): Promise<number> {
 			console.error(`report: ${e.message}\n\n${USAGE}`);
 			return 2;
 		}
-		console.error(`report: ${e instanceof Error ? e.message : String(e)}`);
+		// InputError messages escape the file's text themselves (their line breaks are ours)
+		console.error(
+			`report: ${e instanceof InputError ? e.message : safe(e instanceof Error ? e.message : String(e))}`
+		);
 		return 1;
 	}
 }

@@ -6,6 +6,7 @@ import {
 	newId,
 	type AssessmentStatus
 } from '$lib/domain/assessment';
+import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 
@@ -15,9 +16,9 @@ export interface AssessmentFields {
 }
 
 function clean(fields: AssessmentFields) {
-	const label = fields.label.trim();
+	const label = normalizeName(fields.label);
 	const participants = (fields.participants ?? '').trim();
-	if (!label) throw new ValidationError('label', 'required');
+	if (isBlankName(label)) throw new ValidationError('label', 'required');
 	if (label.length > NAME_MAX) throw new ValidationError('label', 'tooLong', NAME_MAX);
 	if (participants.length > NOTES_MAX)
 		throw new ValidationError('participants', 'tooLong', NOTES_MAX);
@@ -25,11 +26,11 @@ function clean(fields: AssessmentFields) {
 }
 
 async function assertUniqueLabel(cityId: string, label: string, exceptId?: string) {
-	const key = label.toLocaleLowerCase();
+	const key = nameKey(label);
 	const clash = await db.assessments
 		.where('cityId')
 		.equals(cityId)
-		.filter((a) => a.id !== exceptId && a.label.toLocaleLowerCase() === key)
+		.filter((a) => a.id !== exceptId && nameKey(a.label) === key)
 		.first();
 	if (clash) throw new ValidationError('label', 'duplicate');
 }

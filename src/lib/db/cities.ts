@@ -1,5 +1,6 @@
 /** Cities on this device. */
 import { City, NAME_MAX, NOTES_MAX, newId } from '$lib/domain/assessment';
+import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 
@@ -10,10 +11,10 @@ export interface CityFields {
 }
 
 function clean(fields: CityFields) {
-	const name = fields.name.trim();
+	const name = normalizeName(fields.name);
 	const country = (fields.country ?? '').trim();
 	const notes = (fields.notes ?? '').trim();
-	if (!name) throw new ValidationError('name', 'required');
+	if (isBlankName(name)) throw new ValidationError('name', 'required');
 	if (name.length > NAME_MAX) throw new ValidationError('name', 'tooLong', NAME_MAX);
 	if (country.length > NAME_MAX) throw new ValidationError('country', 'tooLong', NAME_MAX);
 	if (notes.length > NOTES_MAX) throw new ValidationError('notes', 'tooLong', NOTES_MAX);
@@ -21,10 +22,8 @@ function clean(fields: CityFields) {
 }
 
 async function assertUniqueName(name: string, exceptId?: string) {
-	const key = name.toLocaleLowerCase();
-	const clash = await db.cities
-		.filter((c) => c.id !== exceptId && c.name.toLocaleLowerCase() === key)
-		.first();
+	const key = nameKey(name);
+	const clash = await db.cities.filter((c) => c.id !== exceptId && nameKey(c.name) === key).first();
 	if (clash) throw new ValidationError('name', 'duplicate');
 }
 

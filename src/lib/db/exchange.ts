@@ -7,7 +7,7 @@
  * The file format and its checks are pure code in $lib/domain/exchange.
  */
 import { Assessment, NAME_MAX, newId, type Answer, type City } from '$lib/domain/assessment';
-import { bundledFrameworks } from '$lib/domain/bundled';
+import { bundledFrameworks, findFramework, isBundledFramework } from '$lib/domain/bundled';
 import {
 	buildExport,
 	canonicalJson,
@@ -17,6 +17,7 @@ import {
 	type ParseResult
 } from '$lib/domain/exchange';
 import { allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
+import { nameKey } from '$lib/domain/text';
 import { planAnswerMigration, type AnswerMigrationPlan } from '$lib/domain/versions';
 import { markExported } from './backup';
 import { DB_NAME, db, type StoredFramework } from './db';
@@ -29,8 +30,7 @@ const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0
 // ---------------------------------------------------------------------------
 // Export
 
-const isBundled = (id: string, version: string) =>
-	bundledFrameworks.some((f) => f.id === id && f.version === version);
+const isBundled = isBundledFramework;
 
 type Collected = {
 	scope: ExportScope;
@@ -140,8 +140,12 @@ export interface AssessmentPlan {
 export interface CityPlan {
 	fileId: string;
 	name: string;
-	/** 'new': added; 'same': this city (same id) is stored; 'merged': a city with this name is stored */
-	match: 'new' | 'same' | 'merged';
+	/**
+	 * 'new': added; 'same': this city (same id) is stored; 'merged': a city with
+	 * this name is stored; 'skipped': not on this device, but not added either,
+	 * because every assessment of it in the file was skipped ("keep")
+	 */
+	match: 'new' | 'same' | 'merged' | 'skipped';
 }
 
 export interface ImportPlan {
@@ -151,18 +155,19 @@ export interface ImportPlan {
 	frameworksAdded: string[];
 }
 
+/** `label (2)`, `label (3)`… whichever is free; `taken` holds `nameKey`s. */
 function uniqueLabel(label: string, taken: Set<string>): string {
 	for (let n = 2; ; n++) {
 		const suffix = ` (${n})`;
 		const candidate = label.slice(0, NAME_MAX - suffix.length) + suffix;
-		if (!taken.has(candidate.toLocaleLowerCase())) return candidate;
+		if (!taken.has(nameKey(candidate))) return candidate;
 	}
 }
 
+/** Bundled first (a file never replaces it), then the file's definitions, then loaded ones. */
 async function knownFramework(id: string, version: string, file: ExportFile) {
 	return (
-		bundledFrameworks.find((f) => f.id === id && f.version === version) ??
-		file.frameworkDefinitions.find((f) => f.id === id && f.version === version) ??
+		findFramework(id, version, file.frameworkDefinitions) ??
 		(await db.frameworks.get([id, version]))?.definition
 	);
 }
@@ -187,31 +192,43 @@ async function resolveImport(
 			});
 	}
 
+	// names are compared by nameKey, many times over: compute each once
+	const keys = new Map<string, string>();
+	const keyOf = (name: string) => {
+		let key = keys.get(name);
+		if (key === undefined) keys.set(name, (key = nameKey(name)));
+		return key;
+	};
+
 	const cityTarget = new Map<string, { id: string; name: string }>();
+	/** cities of the file not on this device, by nameKey */
+	const newCities = new Map<string, City>();
 	for (const city of file.cities) {
 		const same = await db.cities.get(city.id);
 		if (same) {
 			plan.cities.push({ fileId: city.id, name: same.name, match: 'same' });
 			cityTarget.set(city.id, same);
 			if (write && strategy === 'replace' && canonicalJson(same) !== canonicalJson(city)) {
-				const key = city.name.toLocaleLowerCase();
+				const key = keyOf(city.name);
 				const clash = await db.cities
-					.filter((c) => c.id !== city.id && c.name.toLocaleLowerCase() === key)
+					.filter((c) => c.id !== city.id && keyOf(c.name) === key)
 					.first();
 				await db.cities.put(clash ? { ...city, name: same.name } : city);
 			}
 			continue;
 		}
-		const key = city.name.toLocaleLowerCase();
-		const byName = await db.cities.filter((c) => c.name.toLocaleLowerCase() === key).first();
+		const key = keyOf(city.name);
+		const byName =
+			(await db.cities.filter((c) => keyOf(c.name) === key).first()) ?? newCities.get(key);
 		if (byName) {
 			plan.cities.push({ fileId: city.id, name: byName.name, match: 'merged' });
 			cityTarget.set(city.id, byName);
 			continue;
 		}
+		// added after the assessments are resolved: only if something of the file uses it
 		plan.cities.push({ fileId: city.id, name: city.name, match: 'new' });
 		cityTarget.set(city.id, city);
-		if (write) await db.cities.add(city);
+		newCities.set(key, city);
 	}
 
 	const answersOf = new Map<string, Answer[]>();
@@ -237,8 +254,8 @@ async function resolveImport(
 		}
 		const siblings = [...stored.values()].filter((s) => s.cityId === target.id);
 		const byId = stored.get(a.id);
-		const labelKey = a.label.toLocaleLowerCase();
-		const byLabel = siblings.find((s) => s.id !== a.id && s.label.toLocaleLowerCase() === labelKey);
+		const labelKey = keyOf(a.label);
+		const byLabel = siblings.find((s) => s.id !== a.id && keyOf(s.label) === labelKey);
 		const conflict = byId
 			? { kind: 'id' as const, label: byId.label }
 			: byLabel
@@ -280,7 +297,7 @@ async function resolveImport(
 		if (conflict && strategy === 'copy') {
 			entry.outcome = 'copied';
 			const id = byId ? newId() : a.id;
-			const taken = new Set(siblings.map((s) => s.label.toLocaleLowerCase()));
+			const taken = new Set(siblings.map((s) => keyOf(s.label)));
 			const label = taken.has(labelKey) ? uniqueLabel(a.label, taken) : a.label;
 			record = { ...record, id, label };
 			entry.id = id;
@@ -291,7 +308,13 @@ async function resolveImport(
 		for (const x of answers)
 			answersToAdd.push(record.id === x.assessmentId ? x : { ...x, assessmentId: record.id });
 	}
+	// A new city is added unless all its assessments in the file were skipped
+	// ("keep"): a city exported without assessments is still added.
+	const used = new Set(toAdd.map((a) => a.cityId));
+	const skipped = new Set(file.assessments.map((a) => a.cityId).filter((id) => !used.has(id)));
+	for (const c of plan.cities) if (c.match === 'new' && skipped.has(c.fileId)) c.match = 'skipped';
 	if (write) {
+		await db.cities.bulkAdd([...newCities.values()].filter((c) => !skipped.has(c.id)));
 		await db.assessments.bulkAdd(toAdd);
 		await db.answers.bulkPut(answersToAdd);
 	}
@@ -341,7 +364,7 @@ export type LoadFrameworkResult =
 export function loadFramework(fw: Framework): Promise<LoadFrameworkResult> {
 	return guard(() =>
 		db.transaction('rw', db.frameworks, async () => {
-			const bundled = bundledFrameworks.find((f) => f.id === fw.id && f.version === fw.version);
+			const bundled = findFramework(fw.id, fw.version);
 			if (bundled)
 				return canonicalJson(bundled) === canonicalJson(fw)
 					? { ok: true as const, status: 'alreadyLoaded' as const, framework: fw }
@@ -396,10 +419,7 @@ export function removeFramework(id: string, version: string): Promise<void> {
 }
 
 async function resolveInTx(id: string, version: string): Promise<Framework | undefined> {
-	return (
-		bundledFrameworks.find((f) => f.id === id && f.version === version) ??
-		(await db.frameworks.get([id, version]))?.definition
-	);
+	return findFramework(id, version) ?? (await db.frameworks.get([id, version]))?.definition;
 }
 
 /** What moving an assessment to `toVersion` would carry over and leave behind. */
@@ -439,9 +459,9 @@ export function migrateAssessment(
 			const answers = await db.answers.where('assessmentId').equals(a.id).toArray();
 			const plan = planAnswerMigration(from, to, answers);
 			const siblings = await db.assessments.where('cityId').equals(a.cityId).toArray();
-			const taken = new Set(siblings.map((s) => s.label.toLocaleLowerCase()));
+			const taken = new Set(siblings.map((s) => nameKey(s.label)));
 			const base = `${a.label} (${toVersion})`.slice(0, NAME_MAX);
-			const label = taken.has(base.toLocaleLowerCase()) ? uniqueLabel(base, taken) : base;
+			const label = taken.has(nameKey(base)) ? uniqueLabel(base, taken) : base;
 			const now = Date.now();
 			const assessment = Assessment.parse({
 				...a,

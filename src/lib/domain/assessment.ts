@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LEVELS, SPECIAL_ANSWERS } from './framework';
+import { isBlankName } from './text';
 
 export const NAME_MAX = 120;
 export const NOTES_MAX = 2000;
@@ -15,9 +16,31 @@ export const EVIDENCE_MAX = 500;
 const uid = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a valid id');
 const timestamp = z.number().int().min(0).max(8.64e15);
 
+/**
+ * A city name or assessment label: NFC, trimmed, 1–120 characters. A name of
+ * only invisible characters (U+200B, U+2060…) counts as empty, with the same
+ * issue as an empty one.
+ */
+const name = z
+	.string()
+	.normalize('NFC')
+	.trim()
+	.min(1)
+	.max(NAME_MAX)
+	.check((ctx) => {
+		if (ctx.value !== '' && isBlankName(ctx.value))
+			ctx.issues.push({
+				code: 'too_small',
+				origin: 'string',
+				minimum: 1,
+				inclusive: true,
+				input: ctx.value
+			});
+	});
+
 export const City = z.strictObject({
 	id: uid,
-	name: z.string().trim().min(1).max(NAME_MAX),
+	name,
 	country: z.string().trim().max(NAME_MAX).default(''),
 	notes: z.string().max(NOTES_MAX).default(''),
 	createdAt: timestamp,
@@ -33,7 +56,7 @@ export const Assessment = z.strictObject({
 	cityId: uid,
 	frameworkId: z.string().min(1).max(64),
 	frameworkVersion: z.string().regex(/^\d+\.\d+\.\d+$/),
-	label: z.string().trim().min(1).max(NAME_MAX),
+	label: name,
 	status: AssessmentStatus,
 	participants: z.string().max(NOTES_MAX).default(''),
 	createdAt: timestamp,

@@ -212,7 +212,7 @@ const ENGLISH: Record<ImportErrorCode, (p: Record<string, string | number>) => s
 	unknownKey: (p) => `Unknown field "${p.keys}".`,
 	tooBig: (p) => `Too long or too large (at most ${p.maximum}).`,
 	tooSmall: (p) => `Too short or too small (at least ${p.minimum}).`,
-	invalidValue: () => 'Not an allowed value.',
+	invalidValue: (p) => `Not an allowed value${p.allowed ? ` (allowed: ${p.allowed})` : ''}.`,
 	invalidFormat: () => 'Not in the expected format.',
 	invalid: (p) => `Not valid${p.detail ? `: ${p.detail}` : ''}.`,
 	duplicateId: (p) => `The id "${p.id}" appears more than once.`,
@@ -323,6 +323,32 @@ export function safeJsonParse(
 	}
 }
 
+/** zod 4 names some expected types differently from JSON Schema; the stable names are these. */
+const EXPECTED_TYPE: Record<string, string> = { int: 'integer' };
+
+/** At most this many allowed values are listed in a message. */
+const MAX_ALLOWED = 10;
+
+/**
+ * The values an enum, literal or union of literals accepts, as JSON
+ * ('"draft", "complete"'; '0, 1, 2, 3, 4, "na", "dk"'), or undefined when the
+ * issue is not about such a set.
+ */
+function allowedValues(issue: z.core.$ZodIssue): string | undefined {
+	let values: unknown[] = [];
+	if (issue.code === 'invalid_value') values = [...issue.values];
+	else if (issue.code === 'invalid_union') {
+		for (const branch of issue.errors) {
+			const only = branch.length === 1 ? branch[0] : undefined;
+			if (only?.code !== 'invalid_value' || only.path.length > 0) return undefined;
+			values.push(...only.values);
+		}
+	}
+	if (values.length === 0) return undefined;
+	const shown = values.slice(0, MAX_ALLOWED).map((v) => JSON.stringify(v) ?? String(v));
+	return shown.join(', ') + (values.length > MAX_ALLOWED ? ', …' : '');
+}
+
 /** zod issues → readable errors with codes. */
 export function zodErrors(error: z.ZodError, prefix: PropertyKey[] = []): ImportError[] {
 	const out: ImportError[] = [];
@@ -330,7 +356,7 @@ export function zodErrors(error: z.ZodError, prefix: PropertyKey[] = []): Import
 		const path = formatPath([...prefix, ...issue.path]);
 		switch (issue.code) {
 			case 'invalid_type':
-				out.push(err('type', path, { expected: issue.expected }));
+				out.push(err('type', path, { expected: EXPECTED_TYPE[issue.expected] ?? issue.expected }));
 				break;
 			case 'unrecognized_keys':
 				out.push(err('unknownKey', path, { keys: issue.keys.join('", "') }));
@@ -342,9 +368,11 @@ export function zodErrors(error: z.ZodError, prefix: PropertyKey[] = []): Import
 				out.push(err('tooSmall', path, { minimum: Number(issue.minimum) }));
 				break;
 			case 'invalid_value':
-			case 'invalid_union':
-				out.push(err('invalidValue', path));
+			case 'invalid_union': {
+				const allowed = allowedValues(issue);
+				out.push(err('invalidValue', path, allowed === undefined ? {} : { allowed }));
 				break;
+			}
 			case 'invalid_format':
 				out.push(err('invalidFormat', path));
 				break;

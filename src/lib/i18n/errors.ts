@@ -15,14 +15,11 @@ export function describeError(error: unknown): string {
 				return t('error.invalid');
 		}
 	}
-	if (error instanceof StorageError && error.kind !== 'other') return t(`error.${error.kind}`);
-	const detail =
-		error instanceof StorageError && error.cause instanceof Error
-			? error.cause.message
-			: error instanceof Error
-				? error.message
-				: String(error);
-	return t('error.other', { detail });
+	// What IndexedDB/Dexie said ("answers.bulkPut(): 840 of 840 operations failed…")
+	// means nothing to a user: a storage error always gets a translated sentence.
+	if (error instanceof StorageError)
+		return error.kind === 'other' ? t('error.storage') : t(`error.${error.kind}`);
+	return t('error.other', { detail: error instanceof Error ? error.message : String(error) });
 }
 
 /** The field a validation error belongs to, to show the message beside it. */

@@ -38,7 +38,10 @@ export function describeImportError(e: ImportError): string {
 		p.expected = t(`import.type.${p.expected}` as MessageKey);
 	if (e.code === 'scopeMismatch' && (p.what === 'city' || p.what === 'assessment'))
 		p.what = t(`import.what.${p.what}`);
-	const text = t(`import.err.${e.code}`, p);
+	const text =
+		e.code === 'invalidValue' && p.allowed !== undefined
+			? t('import.err.invalidValueOf', p)
+			: t(`import.err.${e.code}`, p);
 	const where = describePath(e.path);
 	return where && e.code !== 'newerVersion' && e.code !== 'checksum'
 		? `${text} (${t('import.where', { path: where })})`

@@ -4,8 +4,11 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '$lib/domain/bundled';
+import type { Framework } from '$lib/domain/framework';
+import { roundScore, scoreAssessment } from '$lib/domain/scoring';
 import { assessment, city, fullInput } from './fixtures.test-util';
 import { flat, pdfText } from './pdf-tools.test-util';
 
@@ -21,7 +24,14 @@ function canonical(v: unknown): string {
 	return JSON.stringify(v);
 }
 
-function exportFile(extra: { assessments?: unknown[] } = {}) {
+function exportFile(
+	extra: {
+		assessments?: unknown[];
+		cities?: unknown[];
+		answers?: unknown[];
+		frameworkDefinitions?: unknown[];
+	} = {}
+) {
 	const payload = {
 		format: 'hrc-export',
 		formatVersion: 1,
@@ -29,10 +39,10 @@ function exportFile(extra: { assessments?: unknown[] } = {}) {
 		exportedAt: Date.UTC(2026, 2, 14),
 		scope: 'all',
 		frameworks: [{ id: defaultFramework.id, version: defaultFramework.version }],
-		frameworkDefinitions: [],
-		cities: [city],
+		frameworkDefinitions: extra.frameworkDefinitions ?? [],
+		cities: extra.cities ?? [city],
 		assessments: extra.assessments ?? [assessment],
-		answers: fullInput().answers
+		answers: extra.answers ?? fullInput().answers
 	};
 	return {
 		...payload,
@@ -141,5 +151,81 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		expect(r.code).toBe(1);
 		expect(r.err).toContain('checksum does not match');
 		expect(existsSync(join(dir, 't.pdf'))).toBe(false);
+	});
+});
+
+describe('npm run report with hostile files', { timeout: 60_000 }, () => {
+	it('a definition in the file never replaces the bundled framework (D1)', () => {
+		// the seed + a copy of the bundled framework: F2 weighs 100, everything else 0.001,
+		// level 2 and a question renamed (review finding D1, repro/shadow-weights.json)
+		const shadow: Framework = structuredClone(defaultFramework);
+		for (const el of shadow.elements) {
+			el.weight = 0.001;
+			for (const item of el.items) item.weight = item.id === 'F2' ? 100 : 0.001;
+		}
+		shadow.elements[0]!.weight = 100;
+		shadow.scale.levels[2]!.label.en = 'Excellent (shadowed)';
+		shadow.elements[0]!.items[0]!.questions[0]!.text.en = 'SHADOWED question';
+		const f2 = new Set(
+			shadow.elements[0]!.items.find((i) => i.id === 'F2')!.questions.map((q) => q.id)
+		);
+		const answers = fullInput().answers.map((a) =>
+			f2.has(a.questionId) ? { ...a, value: 4 as const } : a
+		);
+		const official = roundScore(scoreAssessment(defaultFramework, answers).score);
+		const forged = roundScore(scoreAssessment(shadow, answers).score);
+		expect(forged).toBe(100);
+		expect(official).toBeLessThan(100);
+
+		const out = join(dir, 'shadow.pdf');
+		const r = run(
+			write('shadow.json', exportFile({ answers, frameworkDefinitions: [shadow] })),
+			'--out',
+			out
+		);
+		expect(r.code).toBe(0);
+		expect(r.err).toContain('differs from the one built into this version');
+		const text = flat(pdfText(new Uint8Array(readFileSync(out))));
+		expect(text).toContain(`${official} / 100`);
+		expect(text).not.toContain('100 / 100');
+		expect(text).not.toContain('shadowed');
+		expect(text).not.toContain('SHADOWED');
+	});
+
+	// eslint-disable-next-line no-control-regex
+	const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+	it.each([
+		['ansi-listing.json', 2, 'Gdansk\\u{1b}]0;pwned\\u{7}'],
+		['ansi-question-id.json', 1, 'The question "Q\\u{1b}]0;pwned\\u{7}'],
+		['ansi-framework-id.json', 1, 'The framework fw\\u{1b}]0;pwned\\u{7}'],
+		['ansi-not-json.json', 1, 'is not valid JSON']
+	])('prints no control sequence from %s (D2)', (name, code, shown) => {
+		const file = fileURLToPath(
+			new URL(`../../../tests/unit/fixtures/bad-input/${name}`, import.meta.url)
+		);
+		const out = join(dir, 'never.pdf');
+		const r = run(file, '--out', out);
+		expect(r.code).toBe(code);
+		expect(r.err).toContain(shown);
+		for (const stream of [r.out, r.err]) {
+			expect(stream).not.toContain('\u001b');
+			expect(stream).not.toContain('\u0007');
+			expect(stream).not.toMatch(CONTROL);
+		}
+		expect(existsSync(out)).toBe(false);
+	});
+
+	it('prints bidi controls in names and labels as escapes (D2)', () => {
+		const evil = { ...city, name: 'City \u202eevil\u2066' };
+		const second = { ...assessment, id: 'assess-second-02', label: 'Label \u202e\u200f2027' };
+		const r = run(
+			write('bidi.json', exportFile({ cities: [evil], assessments: [assessment, second] })),
+			'--out',
+			join(dir, 'never.pdf')
+		);
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('City \\u{202e}evil\\u{2066} – Label \\u{202e}\\u{200f}2027');
+		expect(r.out + r.err).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/);
 	});
 });
