@@ -4,16 +4,18 @@ import {
 	NAME_MAX,
 	NOTES_MAX,
 	newId,
-	type AssessmentStatus
+	type Answer,
+	type AssessmentFields,
+	type AssessmentStatus,
+	type City
 } from '$lib/domain/assessment';
+import type { Framework } from '$lib/domain/framework';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
+import * as frameworks from './frameworks';
 
-export interface AssessmentFields {
-	label: string;
-	participants?: string;
-}
+export type { AssessmentFields };
 
 function clean(fields: AssessmentFields) {
 	const label = normalizeName(fields.label);
@@ -45,6 +47,35 @@ export function listByCity(cityId: string): Promise<Assessment[]> {
 
 export function get(id: string): Promise<Assessment | undefined> {
 	return guard(() => db.assessments.get(id));
+}
+
+/** The assessments with these ids, in the same order; undefined for an id not on the device. */
+export function getMany(ids: string[]): Promise<(Assessment | undefined)[]> {
+	return guard(() => db.assessments.bulkGet(ids));
+}
+
+/** One assessment with its city, framework and answers: what the questionnaire and results show. */
+export interface AssessmentBundle {
+	assessment: Assessment;
+	city: City | undefined;
+	framework: Framework | undefined;
+	answers: Answer[];
+}
+
+/** Read one assessment's bundle; null when the assessment is not on the device. */
+export function loadBundle(id: string): Promise<AssessmentBundle | null> {
+	return guard(async () => {
+		const [assessment, answers] = await Promise.all([
+			db.assessments.get(id),
+			db.answers.where('assessmentId').equals(id).toArray()
+		]);
+		if (!assessment) return null;
+		const [city, framework] = await Promise.all([
+			db.cities.get(assessment.cityId),
+			frameworks.resolve(assessment.frameworkId, assessment.frameworkVersion)
+		]);
+		return { assessment, city, framework, answers };
+	});
 }
 
 export function create(

@@ -3,8 +3,11 @@
  * Kept apart from the file exchange code so that the home page, which shows
  * the reminder, does not load the export and import code.
  */
+import type { BackupStatus } from '$lib/domain/overview';
 import { db } from './db';
 import { guard } from './errors';
+
+export type { BackupStatus };
 
 /** Days without a full export (while there are changes) before the app reminds the user. */
 export const BACKUP_REMINDER_DAYS = 7;
@@ -16,17 +19,6 @@ export function markExported(at = Date.now()): Promise<void> {
 	return guard(async () => {
 		await db.meta.put({ key: LAST_EXPORT, value: at });
 	});
-}
-
-export interface BackupStatus {
-	/** last full export ("everything"), if any */
-	lastExportAt: number | undefined;
-	/** newest change to a city, assessment or answer */
-	lastChangeAt: number | undefined;
-	/** there are changes that no full export contains */
-	unexported: boolean;
-	/** unexported changes and no full export for BACKUP_REMINDER_DAYS days */
-	due: boolean;
 }
 
 export function backupStatus(now = Date.now()): Promise<BackupStatus> {

@@ -1,14 +1,10 @@
 /** Cities on this device. */
-import { City, NAME_MAX, NOTES_MAX, newId } from '$lib/domain/assessment';
+import { City, NAME_MAX, NOTES_MAX, newId, type CityFields } from '$lib/domain/assessment';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 
-export interface CityFields {
-	name: string;
-	country?: string;
-	notes?: string;
-}
+export type { CityFields };
 
 function clean(fields: CityFields) {
 	const name = normalizeName(fields.name);
@@ -35,6 +31,11 @@ export function list(): Promise<City[]> {
 
 export function get(id: string): Promise<City | undefined> {
 	return guard(() => db.cities.get(id));
+}
+
+/** The cities with these ids, in the same order; undefined for an id not on the device. */
+export function getMany(ids: string[]): Promise<(City | undefined)[]> {
+	return guard(() => db.cities.bulkGet(ids));
 }
 
 export function create(fields: CityFields): Promise<City> {

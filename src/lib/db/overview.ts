@@ -1,20 +1,9 @@
 /** The home page's view of the device: every city with its assessments and answer counts. */
-import type { Assessment, City } from '$lib/domain/assessment';
+import type { CityOverview } from '$lib/domain/overview';
 import { db } from './db';
 import { guard } from './errors';
 
-export interface AssessmentSummary {
-	assessment: Assessment;
-	/** answers with a level, N/A or don't know */
-	answered: number;
-	/** stored answer rows (including comment-only ones) */
-	rows: number;
-}
-
-export interface CityOverview {
-	city: City;
-	assessments: AssessmentSummary[];
-}
+export type { AssessmentSummary, CityOverview } from '$lib/domain/overview';
 
 export function overview(): Promise<CityOverview[]> {
 	return guard(() =>

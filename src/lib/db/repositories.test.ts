@@ -69,6 +69,26 @@ describe('assessments', () => {
 			assessments.create('nonexistent', defaultFramework, { label: 'X' })
 		).rejects.toBeInstanceOf(ValidationError);
 	});
+
+	it('reads a bundle (record, city, framework, answers) and several records by id', async () => {
+		const c = await cities.create({ name: 'Kraków' });
+		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
+		await answers.save(a.id, 'F1.1', { value: 2 });
+		const bundle = await assessments.loadBundle(a.id);
+		expect(bundle?.assessment.id).toBe(a.id);
+		expect(bundle?.city?.name).toBe('Kraków');
+		expect(bundle?.framework?.version).toBe(defaultFramework.version);
+		expect(bundle?.answers.map((x) => [x.questionId, x.value])).toEqual([['F1.1', 2]]);
+		expect(await assessments.loadBundle('nonexistent')).toBeNull();
+		expect((await assessments.getMany(['nonexistent', a.id])).map((x) => x?.id)).toEqual([
+			undefined,
+			a.id
+		]);
+		expect((await cities.getMany([c.id, 'nonexistent'])).map((x) => x?.name)).toEqual([
+			'Kraków',
+			undefined
+		]);
+	});
 });
 
 describe('answers', () => {

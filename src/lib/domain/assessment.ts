@@ -48,6 +48,13 @@ export const City = z.strictObject({
 });
 export type City = z.infer<typeof City>;
 
+/** What a person types for a city (the form's fields); cleaned and checked when saved. */
+export interface CityFields {
+	name: string;
+	country?: string;
+	notes?: string;
+}
+
 export const AssessmentStatus = z.enum(['draft', 'complete']);
 export type AssessmentStatus = z.infer<typeof AssessmentStatus>;
 
@@ -63,6 +70,12 @@ export const Assessment = z.strictObject({
 	updatedAt: timestamp
 });
 export type Assessment = z.infer<typeof Assessment>;
+
+/** What a person types for an assessment (the form's fields); cleaned and checked when saved. */
+export interface AssessmentFields {
+	label: string;
+	participants?: string;
+}
 
 export const AnswerValue = z.union([
 	...LEVELS.map((l) => z.literal(l)),

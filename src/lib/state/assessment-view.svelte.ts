@@ -3,34 +3,10 @@
  * its city, its framework and its answers, live from the device database.
  * One liveQuery per page, shared by every component through this object.
  */
-import * as frameworks from '$lib/db/frameworks';
-import { db } from '$lib/db/db';
-import { guard } from '$lib/db/errors';
+import { loadBundle, type AssessmentBundle } from '$lib/db/assessments';
 import { LiveQuery } from '$lib/db/live.svelte';
-import type { Answer, Assessment, City } from '$lib/domain/assessment';
-import type { Framework } from '$lib/domain/framework';
 
-export interface AssessmentBundle {
-	assessment: Assessment;
-	city: City | undefined;
-	framework: Framework | undefined;
-	answers: Answer[];
-}
-
-export function loadBundle(id: string): Promise<AssessmentBundle | null> {
-	return guard(async () => {
-		const [assessment, answers] = await Promise.all([
-			db.assessments.get(id),
-			db.answers.where('assessmentId').equals(id).toArray()
-		]);
-		if (!assessment) return null;
-		const [city, framework] = await Promise.all([
-			db.cities.get(assessment.cityId),
-			frameworks.resolve(assessment.frameworkId, assessment.frameworkVersion)
-		]);
-		return { assessment, city, framework, answers };
-	});
-}
+export { loadBundle, type AssessmentBundle };
 
 export interface Progress {
 	answered: number;

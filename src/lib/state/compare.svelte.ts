@@ -5,8 +5,8 @@
  */
 import { untrack } from 'svelte';
 import * as answers from '$lib/db/answers';
-import { db } from '$lib/db/db';
-import { guard } from '$lib/db/errors';
+import * as assessments from '$lib/db/assessments';
+import * as cityRecords from '$lib/db/cities';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
 import type { Assessment, City } from '$lib/domain/assessment';
@@ -33,12 +33,12 @@ export async function loadComparison(ids: string[]): Promise<Comparison> {
 	if (ids.length === 0)
 		return { framework: undefined, entries: [], missing: [], otherFramework: [] };
 	const [records, byAssessment] = await Promise.all([
-		guard(() => db.assessments.bulkGet(ids)),
+		assessments.getMany(ids),
 		answers.listByAssessments(ids)
 	]);
 	const found = records.filter((a): a is Assessment => a !== undefined);
 	const cityIds = [...new Set(found.map((a) => a.cityId))];
-	const cities = await guard(() => db.cities.bulkGet(cityIds));
+	const cities = await cityRecords.getMany(cityIds);
 	const cityById = new Map(cities.filter((c): c is City => !!c).map((c) => [c.id, c]));
 	const first = found[0];
 	const framework = first

@@ -1,0 +1,37 @@
+/**
+ * The data page: one live overview of the device, shared by the export and
+ * framework panels and the "delete all" summary; the backup status; and
+ * deleting everything.
+ */
+import { backupStatus } from '$lib/db/backup';
+import { deleteAllData } from '$lib/db/exchange';
+import { LiveQuery } from '$lib/db/live.svelte';
+import { overview } from '$lib/db/overview';
+
+function liveQueries() {
+	return { overview: new LiveQuery(overview), backup: new LiveQuery(() => backupStatus()) };
+}
+
+export class DataPageView {
+	// replaced after "delete all", which closes, deletes and reopens the database under them
+	#live = $state.raw(liveQueries());
+
+	/** every city with its assessments: undefined while loading, [] if it cannot be read */
+	get cities() {
+		const q = this.#live.overview;
+		return q.current ?? (q.loaded ? [] : undefined);
+	}
+	get backup() {
+		return this.#live.backup.current;
+	}
+	counts = $derived({
+		cities: this.cities?.length ?? 0,
+		assessments: this.cities?.reduce((n, c) => n + c.assessments.length, 0) ?? 0
+	});
+
+	/** Delete every record, cache and setting of the app on this device. */
+	async deleteEverything() {
+		await deleteAllData();
+		this.#live = liveQueries();
+	}
+}
