@@ -7,23 +7,14 @@
  *
  * Steps are the modules in scripts/bench/ (see scripts/bench/_lib.mjs for the
  * interface); known ones run in a fixed order, any other *.mjs there after
- * them, so a new step is added by dropping in a file. The compare step may
- * also be scripts/bench-compare.mjs, if that exports `run(ctx)`.
+ * them, so a new step is added by dropping in a file.
  *
  * Exit codes: 0 all gated budgets kept; 1 a gated (size) budget broken;
  * 2 the bench itself failed (build, server or a step threw).
  * Times are reported against their targets but never gated.
  */
 import { spawnSync, execFileSync } from 'node:child_process';
-import {
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -57,12 +48,6 @@ const stepFiles = new Map(
 		.filter((f) => f.endsWith('.mjs') && !f.startsWith('_'))
 		.map((f) => [f.replace(/\.mjs$/, ''), join(stepDir, f)])
 );
-// the compare view's own benchmark may also sit beside this script, exporting run(ctx)
-if (!stepFiles.has('compare') && existsSync(join(root, 'scripts/bench-compare.mjs'))) {
-	const text = readFileSync(join(root, 'scripts/bench-compare.mjs'), 'utf8');
-	if (/export\s+(async\s+)?function\s+run\b/.test(text))
-		stepFiles.set('compare', join(root, 'scripts/bench-compare.mjs'));
-}
 const present = [...stepFiles.keys()];
 const steps = [
 	...ORDER.filter((s) => present.includes(s)),
@@ -185,10 +170,7 @@ for (const s of results) {
 	for (const r of s.rows) out.push(line(cells(r)));
 }
 for (const s of absent)
-	out.push(
-		'',
-		`== ${s}: skipped (no scripts/bench/${s}.mjs${s === 'compare' ? ' or scripts/bench-compare.mjs exporting run()' : ''} in this version)`
-	);
+	out.push('', `== ${s}: skipped (no scripts/bench/${s}.mjs in this version)`);
 console.log(out.join('\n'));
 console.log(
 	`\n${failures.length ? `GATED BUDGETS BROKEN: ${failures.map((f) => `${f.budget ? `${f.budget} ` : ''}${f.name}`).join('; ')}.` : 'All gated (size) budgets kept.'} Times are reported, not gated. Total ${secs(started)} s.`

@@ -11,6 +11,7 @@
  * send control sequences to the terminal.
  */
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { parseArgs as parseArgv, type ParseArgsConfig } from 'node:util';
 import { bundledFrameworks, findFramework, isBundledFramework } from '$lib/domain/bundled';
 import {
 	DEFAULT_MAX_BYTES,
@@ -29,7 +30,9 @@ export const USAGE = `Usage: npm run report -- <export.json> [--out report.pdf] 
   <export.json>        a file exported from the app ("hrc-export", format version 1)
   --out <file>         where to write the PDF (default: <City>_<Assessment>_report_<lang>.pdf)
   --lang en|pl|both    language of the report (default: en; "both" = English and Polish)
-  --assessment <x>     which assessment, by id or label, when the file holds several`;
+  --assessment <x>     which assessment, by id or label, when the file holds several
+  -h, --help           show this help
+  --                   ends the options: what follows is the file, even if it starts with "-"`;
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -41,38 +44,83 @@ interface Args {
 	assessment?: string;
 }
 
-export function parseArgs(argv: string[]): Args | 'help' {
-	const positional: string[] = [];
-	const opts: Record<string, string> = {};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i]!;
-		if (a === '--help' || a === '-h') return 'help';
-		if (a.startsWith('--')) {
-			const [name, inline] = a.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-			if (!['out', 'lang', 'assessment'].includes(name))
-				throw new UsageError(`Unknown option --${safe(name)}.`);
-			const value = inline ?? argv[++i];
-			if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-				throw new UsageError(`--${name} needs a value.`);
-			if (name in opts) throw new UsageError(`--${name} is given twice.`);
-			opts[name] = value;
-		} else positional.push(a);
+const OPTIONS = {
+	out: { type: 'string' },
+	lang: { type: 'string' },
+	assessment: { type: 'string' },
+	help: { type: 'boolean', short: 'h' }
+} as const satisfies ParseArgsConfig['options'];
+
+type Token = NonNullable<ReturnType<typeof parseArgv>['tokens']>[number];
+
+/**
+ * Walks the options in the order given: the first wrong one is reported (unknown,
+ * without a value, given twice), unless --help comes before it.
+ */
+function checkOptions(tokens: Token[]): 'help' | undefined {
+	const seen = new Set<string>();
+	for (const t of tokens) {
+		if (t.kind !== 'option') continue;
+		const name = safe(t.rawName);
+		if (!Object.hasOwn(OPTIONS, t.name)) throw new UsageError(`Unknown option ${name}.`);
+		if (t.name === 'help') {
+			if (t.value !== undefined) throw new UsageError(`${name} takes no value.`);
+			return 'help';
+		}
+		if (t.value === undefined || t.value === '') throw new UsageError(`${name} needs a value.`);
+		if (!t.inlineValue && t.value.startsWith('-'))
+			throw new UsageError(
+				`${name} needs a value; to give one that starts with "-", write ${name}=<value>.`
+			);
+		if (seen.has(t.name)) throw new UsageError(`${name} is given twice.`);
+		seen.add(t.name);
 	}
-	if (positional.length === 0) throw new UsageError('Give the export file to report on.');
-	if (positional.length > 1)
+	return undefined;
+}
+
+export function parseArgs(argv: string[]): Args | 'help' {
+	const config = { args: argv, options: OPTIONS, allowPositionals: true, tokens: true } as const;
+	let parsed: ReturnType<typeof parseArgv<typeof config & { strict: true }>> | undefined;
+	let strictError: unknown;
+	try {
+		parsed = parseArgv({ ...config, strict: true });
+	} catch (e) {
+		strictError = e;
+	}
+	// when strict parsing fails, a lenient pass finds the argument to blame
+	if (checkOptions((parsed ?? parseArgv({ ...config, strict: false })).tokens) === 'help')
+		return 'help';
+	if (!parsed)
 		throw new UsageError(
-			`Give one export file, not ${positional.length}: ${positional.map(safe).join(', ')}.`
+			safe(strictError instanceof Error ? strictError.message : `${strictError}`)
 		);
-	const lang = (opts.lang ?? 'en') as ReportLanguage;
+	const { values, positionals } = parsed;
+	if (positionals.length === 0) throw new UsageError('Give the export file to report on.');
+	if (positionals.length > 1)
+		throw new UsageError(
+			`Give one export file, not ${positionals.length}: ${positionals.map(safe).join(', ')}.`
+		);
+	const lang = (values.lang ?? 'en') as ReportLanguage;
 	if (!REPORT_LANGUAGES.includes(lang))
-		throw new UsageError(`--lang must be en, pl or both, not "${safe(opts.lang ?? '')}".`);
+		throw new UsageError(`--lang must be en, pl or both, not "${safe(values.lang ?? '')}".`);
 	return {
-		file: positional[0]!,
-		out: opts.out,
+		file: positionals[0]!,
+		out: values.out,
 		lang,
-		assessment: opts.assessment
+		assessment: values.assessment
 	};
 }
+
+/** Where the command line prints: a line to standard output, a line to standard error. */
+export interface Output {
+	out(line: string): void;
+	err(line: string): void;
+}
+
+const consoleOutput: Output = {
+	out: (line) => console.log(line),
+	err: (line) => console.error(line)
+};
 
 async function readExport(file: string): Promise<ExportFile> {
 	let size: number;
@@ -122,11 +170,11 @@ function pickAssessment(data: ExportFile, wanted: string | undefined) {
 	);
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: Output = consoleOutput): Promise<number> {
 	try {
 		const args = parseArgs(argv);
 		if (args === 'help') {
-			console.log(USAGE);
+			io.out(USAGE);
 			return 0;
 		}
 		const data = await readExport(args.file);
@@ -144,7 +192,7 @@ export async function main(argv: string[]): Promise<number> {
 			isBundledFramework(id, version) &&
 			canonicalJson(shadow) !== canonicalJson(framework)
 		)
-			console.error(
+			io.err(
 				`report: note: the file's definition of ${safe(id)} ${safe(version)} differs from the one built into this version; the built-in one is used.`
 			);
 		const city = data.cities.find((c) => c.id === assessment.cityId);
@@ -160,17 +208,17 @@ export async function main(argv: string[]): Promise<number> {
 		);
 		const out = args.out ?? reportFileName(city?.name ?? '', assessment.label, args.lang);
 		await writeFile(out, bytes);
-		console.log(
+		io.out(
 			`Wrote ${safe(out)} (${Math.round(bytes.length / 1024)} KB, ${Math.round(performance.now() - started)} ms).`
 		);
 		return 0;
 	} catch (e) {
 		if (e instanceof UsageError) {
-			console.error(`report: ${e.message}\n\n${USAGE}`);
+			io.err(`report: ${e.message}\n\n${USAGE}`);
 			return 2;
 		}
 		// InputError messages escape the file's text themselves (their line breaks are ours)
-		console.error(
+		io.err(
 			`report: ${e instanceof InputError ? e.message : safe(e instanceof Error ? e.message : String(e))}`
 		);
 		return 1;

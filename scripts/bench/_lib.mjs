@@ -69,6 +69,15 @@ export function median(xs) {
 	return percentile(xs, 50);
 }
 
+/**
+ * The middle value; for an even count, the upper of the two middle ones
+ * (sorted[n / 2]). The live-results figures have always been reported this way.
+ */
+export function upperMedian(xs) {
+	if (xs.length === 0) return NaN;
+	return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+}
+
 /** Nearest-rank percentile. */
 export function percentile(xs, p) {
 	if (xs.length === 0) return NaN;

@@ -266,22 +266,30 @@ describe('scoreAssessment — properties', () => {
 		);
 	});
 
-	it('does not change any score when unanswered questions are marked N/A', () => {
+	it('does not change any score when unanswered questions are marked N/A, listed or missing', () => {
 		fc.assert(
-			fc.property(caseArb, fc.array(fc.nat()), ({ fw, answers }, picks) => {
-				const open = answers.flatMap((a, i) => (a.value === null ? [i] : []));
-				const mark = new Set(picks.map((p) => open[p % Math.max(1, open.length)]));
-				const withNa = answers.map((a, k) =>
-					mark.has(k) && a.value === null ? { ...a, value: 'na' as const } : a
+			fc.property(caseArb, fc.array(fc.nat(), { minLength: 1 }), ({ fw, answers }, picks) => {
+				// a non-empty set of questions left unanswered (null in the list)
+				const open = new Set(picks.map((p) => p % answers.length));
+				const base: { questionId: string; value: AnswerValue | null }[] = answers.map((a, k) =>
+					open.has(k) ? { ...a, value: null } : a
 				);
-				// also adding N/A for questions missing from the list altogether
-				const dropped = answers.filter((_, k) => !mark.has(k));
-				expect(allScores(scoreAssessment(fw, withNa))).toEqual(
-					allScores(scoreAssessment(fw, answers))
-				);
-				expect(allScores(scoreAssessment(fw, dropped))).toEqual(
-					allScores(scoreAssessment(fw, answers))
-				);
+				const before = scoreAssessment(fw, base);
+				const na = (a: { questionId: string }) => ({
+					questionId: a.questionId,
+					value: 'na' as const
+				});
+				// marked N/A in place
+				const withNa = base.map((a, k) => (open.has(k) ? na(a) : a));
+				// missing from the list altogether: still unanswered, and N/A once added
+				const missing = base.filter((_, k) => !open.has(k));
+				const missingThenNa = [...missing, ...base.filter((_, k) => open.has(k)).map(na)];
+				for (const list of [withNa, missing, missingThenNa])
+					expect(allScores(scoreAssessment(fw, list))).toEqual(allScores(before));
+				// and the marks were really read: the N/A count went up by as many questions
+				for (const list of [withNa, missingThenNa])
+					expect(scoreAssessment(fw, list).counts.na).toBe(before.counts.na + open.size);
+				expect(scoreAssessment(fw, missing).counts.unanswered).toBe(before.counts.unanswered);
 			}),
 			{ numRuns: 300 }
 		);

@@ -1,4 +1,8 @@
-/** The command line, run for real: `node scripts/report.mjs …`. */
+/**
+ * The command line. Its `main` runs in this process with the output captured
+ * (the same code `node scripts/report.mjs` loads); two cases run the real
+ * launcher in a child process, for its exit codes and its untouched streams.
+ */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '$lib/domain/bundled';
 import type { Framework } from '$lib/domain/framework';
 import { roundScore, scoreAssessment } from '$lib/domain/scoring';
+import { main } from '../../../scripts/report.ts';
 import { assessment, city, fullInput } from './fixtures.test-util';
 import { flat, pdfText } from './pdf-tools.test-util';
 
@@ -56,7 +61,19 @@ function write(name: string, content: unknown): string {
 	return file;
 }
 
-function run(...args: string[]) {
+/** `main` in this process; out and err as a terminal would show them. */
+async function run(...args: string[]) {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = await main(args, {
+		out: (line) => out.push(`${line}\n`),
+		err: (line) => err.push(`${line}\n`)
+	});
+	return { code, out: out.join(''), err: err.join('') };
+}
+
+/** `node scripts/report.mjs …`: the launcher, through Vite's module loader. */
+function spawn(...args: string[]) {
 	const r = spawnSync(process.execPath, ['scripts/report.mjs', ...args], {
 		encoding: 'utf8',
 		timeout: 60_000
@@ -65,9 +82,9 @@ function run(...args: string[]) {
 }
 
 describe('npm run report', { timeout: 60_000 }, () => {
-	it('writes the bilingual report of an exported assessment', () => {
+	it('writes the bilingual report of an exported assessment (launcher in a child process)', () => {
 		const out = join(dir, 'both.pdf');
-		const r = run(write('ok.json', exportFile()), '--out', out, '--lang', 'both');
+		const r = spawn(write('ok.json', exportFile()), '--out', out, '--lang', 'both');
 		expect(r.err).toBe('');
 		expect(r.code).toBe(0);
 		expect(r.out).toMatch(/Wrote .*both\.pdf \(\d+ KB/);
@@ -79,18 +96,18 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		expect(f).toContain('Self-assessment report');
 	});
 
-	it('chooses among several assessments by label, or lists them', () => {
+	it('chooses among several assessments by label, or lists them', async () => {
 		const second = {
 			...assessment,
 			id: 'assess-second-02',
 			label: 'Follow-up 2027'
 		};
 		const file = write('two.json', exportFile({ assessments: [assessment, second] }));
-		const r = run(file, '--out', join(dir, 'x.pdf'));
+		const r = await run(file, '--out', join(dir, 'x.pdf'));
 		expect(r.code).toBe(2);
 		expect(r.err).toContain('holds 2 assessments');
 		expect(r.err).toContain('assess-second-02  Łódź – Follow-up 2027');
-		const ok = run(
+		const ok = await run(
 			file,
 			'--assessment',
 			'follow-up 2027',
@@ -110,15 +127,47 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		[['a.json', 'b.json'], 'Give one export file'],
 		[['x.json', '--lang', 'de'], '--lang must be en, pl or both'],
 		[['x.json', '--out'], '--out needs a value'],
-		[['x.json', '--colour', 'red'], 'Unknown option --colour']
-	])('rejects wrong arguments %j', (args, message) => {
-		const r = run(...args);
+		[['x.json', '--colour', 'red'], 'Unknown option --colour'],
+		[['x.json', '-x'], 'Unknown option -x'],
+		[['x.json', '--out='], '--out needs a value'],
+		[['x.json', '--out', '--lang', 'pl'], '--out needs a value'],
+		[['x.json', '--assessment', '-2027'], 'write --assessment=<value>'],
+		[['x.json', '--out', 'a.pdf', '--out', 'b.pdf'], '--out is given twice'],
+		[['--help=yes'], '--help takes no value']
+	])('rejects wrong arguments %j', async (args, message) => {
+		const r = await run(...args);
 		expect(r.code).toBe(2);
 		expect(r.err).toContain(message);
 		expect(r.err).toContain('Usage: npm run report');
+		expect(r.out).toBe('');
 	});
 
-	it('rejects a missing, non-JSON or invalid file with a readable message', () => {
+	it('exits 2 on wrong arguments (launcher in a child process)', () => {
+		const r = spawn('x.json', '--colour', 'red');
+		expect(r.code).toBe(2);
+		expect(r.err).toContain('Unknown option --colour');
+		expect(r.err).toContain('Usage: npm run report');
+		expect(r.out).toBe('');
+	});
+
+	it.each([[['--help']], [['-h']], [['x.json', '--help', '--colour']], [['--lang', 'de', '-h']]])(
+		'prints the help for %j',
+		async (args) => {
+			const r = await run(...args);
+			expect(r.code).toBe(0);
+			expect(r.out).toContain('Usage: npm run report');
+			expect(r.out).toContain('--assessment <x>');
+			expect(r.err).toBe('');
+		}
+	);
+
+	it('takes what follows "--" as the file, even when it starts with "-"', async () => {
+		const r = await run('--out', join(dir, 'never.pdf'), '--', '-not-there.json');
+		expect(r.code).toBe(1);
+		expect(r.err).toContain('Cannot read -not-there.json: no such file.');
+	});
+
+	it('rejects a missing, non-JSON or invalid file with a readable message', async () => {
 		const cases: [string, string][] = [
 			[join(dir, 'nope.json'), 'no such file'],
 			[write('bad.json', '{"format": "hrc-export", '), 'is not valid JSON'],
@@ -134,16 +183,16 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		];
 		for (const [file, message] of cases) {
 			const out = join(dir, 'never.pdf');
-			const r = run(file, '--out', out);
+			const r = await run(file, '--out', out);
 			expect(r.code, file).toBe(1);
 			expect(r.err).toContain(message);
 			expect(existsSync(out)).toBe(false);
 		}
 	});
 
-	it('refuses a file changed after export (checksum), like the app does', () => {
+	it('refuses a file changed after export (checksum), like the app does', async () => {
 		const f = exportFile();
-		const r = run(
+		const r = await run(
 			write('tampered.json', { ...f, appVersion: '9.9.9' }),
 			'--out',
 			join(dir, 't.pdf')
@@ -155,7 +204,7 @@ describe('npm run report', { timeout: 60_000 }, () => {
 });
 
 describe('npm run report with hostile files', { timeout: 60_000 }, () => {
-	it('a definition in the file never replaces the bundled framework (D1)', () => {
+	it('a definition in the file never replaces the bundled framework (D1)', async () => {
 		// the seed + a copy of the bundled framework: F2 weighs 100, everything else 0.001,
 		// level 2 and a question renamed (review finding D1, repro/shadow-weights.json)
 		const shadow: Framework = structuredClone(defaultFramework);
@@ -178,7 +227,7 @@ describe('npm run report with hostile files', { timeout: 60_000 }, () => {
 		expect(official).toBeLessThan(100);
 
 		const out = join(dir, 'shadow.pdf');
-		const r = run(
+		const r = await run(
 			write('shadow.json', exportFile({ answers, frameworkDefinitions: [shadow] })),
 			'--out',
 			out
@@ -200,12 +249,12 @@ describe('npm run report with hostile files', { timeout: 60_000 }, () => {
 		['ansi-question-id.json', 1, 'The question "Q\\u{1b}]0;pwned\\u{7}'],
 		['ansi-framework-id.json', 1, 'The framework fw\\u{1b}]0;pwned\\u{7}'],
 		['ansi-not-json.json', 1, 'is not valid JSON']
-	])('prints no control sequence from %s (D2)', (name, code, shown) => {
+	])('prints no control sequence from %s (D2)', async (name, code, shown) => {
 		const file = fileURLToPath(
 			new URL(`../../../tests/unit/fixtures/bad-input/${name}`, import.meta.url)
 		);
 		const out = join(dir, 'never.pdf');
-		const r = run(file, '--out', out);
+		const r = await run(file, '--out', out);
 		expect(r.code).toBe(code);
 		expect(r.err).toContain(shown);
 		for (const stream of [r.out, r.err]) {
@@ -216,10 +265,10 @@ describe('npm run report with hostile files', { timeout: 60_000 }, () => {
 		expect(existsSync(out)).toBe(false);
 	});
 
-	it('prints bidi controls in names and labels as escapes (D2)', () => {
+	it('prints bidi controls in names and labels as escapes (D2)', async () => {
 		const evil = { ...city, name: 'City \u202eevil\u2066' };
 		const second = { ...assessment, id: 'assess-second-02', label: 'Label \u202e\u200f2027' };
-		const r = run(
+		const r = await run(
 			write('bidi.json', exportFile({ cities: [evil], assessments: [assessment, second] })),
 			'--out',
 			join(dir, 'never.pdf')

@@ -1,0 +1,282 @@
+/**
+ * The compare view with 50 assessments selected, and live results (P6).
+ *  1. compare: time until both charts and the tables are drawn, and how long
+ *     toggling anonymise and projector mode takes (plus long tasks); median
+ *     of 3 loads at each CPU rate;
+ *  2. live results: time from choosing an answer in the questionnaire window
+ *     until the results window (open beside it) shows the new score, painted;
+ *     12 answers at each CPU rate.
+ * Also run alone with scripts/bench-compare.mjs (tables, bench-results/compare.json,
+ * optional screenshot).
+ */
+import { median, throttle, upperMedian } from './_lib.mjs';
+
+export const title = 'Compare view with 50 assessments; live results after an answer';
+
+const ITEMS = ['F1', 'F2', 'F3', 'F4', 'S1', 'S2', 'S3', 'S4', 'S5', 'T1', 'T2', 'T3', 'T4', 'T5'];
+const QUESTIONS = ITEMS.flatMap((i) => [1, 2, 3].map((n) => `${i}.${n}`));
+const VALUES = [0, 1, 2, 3, 4, 'na', 'dk', null];
+
+/** 25 cities × 2 assessments with pseudo-random (seeded) answers. */
+export function dataset() {
+	let s = 12345;
+	const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+	const list = [];
+	for (let c = 0; c < 25; c++)
+		for (let k = 0; k < 2; k++) {
+			const answers = {};
+			for (const q of QUESTIONS) answers[q] = VALUES[Math.floor(rnd() * VALUES.length)];
+			list.push({
+				id: `bench-${c}-${k}`,
+				cityId: `bench-city-${c}`,
+				cityName: `Bench city ${c + 1}`,
+				label: `Round ${k + 1}`,
+				createdAt: Date.UTC(2024 + k, c % 12, 1),
+				answers
+			});
+		}
+	// one assessment for the live-results measurement: only F1.1 answered
+	list.push({
+		id: 'bench-live',
+		cityId: 'bench-city-live',
+		cityName: 'Live city',
+		label: 'Live',
+		createdAt: 1,
+		answers: { 'F1.1': 0 }
+	});
+	return list;
+}
+
+export async function seed(page, list) {
+	await page.evaluate(async (list) => {
+		const db = await new Promise((resolve, reject) => {
+			const req = indexedDB.open('hrc-self-assessment');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const tx = db.transaction(['cities', 'assessments', 'answers'], 'readwrite');
+		for (const a of list) {
+			tx.objectStore('cities').put({
+				id: a.cityId,
+				name: a.cityName,
+				country: '',
+				notes: '',
+				createdAt: 1,
+				updatedAt: 1
+			});
+			tx.objectStore('assessments').put({
+				id: a.id,
+				cityId: a.cityId,
+				frameworkId: 'fra-hrc',
+				frameworkVersion: '1.0.0',
+				label: a.label,
+				status: 'draft',
+				participants: '',
+				createdAt: a.createdAt,
+				updatedAt: a.createdAt
+			});
+			for (const [questionId, value] of Object.entries(a.answers))
+				tx.objectStore('answers').put({
+					assessmentId: a.id,
+					questionId,
+					value,
+					comment: '',
+					evidence: [],
+					updatedAt: 1,
+					rev: 1
+				});
+		}
+		await new Promise((resolve, reject) => {
+			tx.oncomplete = resolve;
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	}, list);
+}
+
+/**
+ * Open the app in a new context of `browser` and seed the bench data set
+ * straight into IndexedDB; returns the context, its page and the 50 ids to compare.
+ */
+export async function openSeeded(browser, baseUrl, contextOptions = {}) {
+	const context = await browser.newContext({
+		viewport: { width: 1366, height: 900 },
+		...contextOptions
+	});
+	const page = await context.newPage();
+	await page.goto(baseUrl);
+	await page.waitForSelector('[data-testid=storage-status]');
+	await page.waitForFunction(
+		() => !document.querySelector('main p.muted') || document.querySelector('h1')
+	);
+	const list = dataset();
+	await seed(page, list);
+	const ids = list.filter((a) => a.id !== 'bench-live').map((a) => a.id);
+	return { context, page, ids };
+}
+
+export async function measureCompare(page, baseUrl, ids, rate) {
+	const cdp = await throttle(page, rate);
+	const loads = [];
+	const anon = [];
+	const proj = [];
+	let longTasks = 0;
+	let longest = 0;
+	for (let run = 0; run < 3; run++) {
+		await page.goto(`${baseUrl}/compare?ids=${ids.join(',')}`);
+		await page.waitForFunction(
+			(n) =>
+				document.querySelectorAll('canvas[data-ready]').length === 2 &&
+				document.querySelectorAll('[data-testid=compare-table] tbody tr').length === n,
+			ids.length,
+			{ timeout: 60_000 }
+		);
+		loads.push(
+			await page.evaluate(
+				() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
+			)
+		);
+		await page.evaluate(() => {
+			window.__long = [];
+			new PerformanceObserver((l) =>
+				window.__long.push(...l.getEntries().map((e) => e.duration))
+			).observe({ type: 'longtask' });
+		});
+		// anonymise: click → first row label becomes a letter, painted
+		anon.push(
+			await page.evaluate(
+				() =>
+					new Promise((resolve) => {
+						const t0 = performance.now();
+						const done = () => {
+							const th = document.querySelector('[data-testid=compare-table] tbody th');
+							if (th && /^[A-Z]+( · \d+)?$/.test(th.textContent.trim()))
+								requestAnimationFrame(() => resolve(performance.now() - t0));
+							else requestAnimationFrame(done);
+						};
+						document.querySelector('[data-testid=anonymise]').click();
+						requestAnimationFrame(done);
+					})
+			)
+		);
+		// projector on: class set, charts redrawn at the new size
+		proj.push(
+			await page.evaluate(
+				() =>
+					new Promise((resolve) => {
+						const t0 = performance.now();
+						document.querySelector('[data-testid=projector]').click();
+						const done = () => {
+							if (
+								document.querySelector('[data-testid=compare-root]').classList.contains('projector')
+							)
+								requestAnimationFrame(() =>
+									requestAnimationFrame(() => resolve(performance.now() - t0))
+								);
+							else requestAnimationFrame(done);
+						};
+						requestAnimationFrame(done);
+					})
+			)
+		);
+		const lt = await page.evaluate(() => window.__long);
+		longTasks += lt.length;
+		longest = Math.max(longest, ...lt, 0);
+		await page.goto(`${baseUrl}/`);
+	}
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await cdp.detach();
+	return {
+		cpu: `${rate}x`,
+		loadMs: median(loads),
+		anonymiseMs: median(anon),
+		projectorMs: median(proj),
+		longTasks,
+		longestTaskMs: longest
+	};
+}
+
+export async function measureLive(context, baseUrl, rate) {
+	const assess = await context.newPage();
+	const results = await context.newPage();
+	const cdps = [await throttle(assess, rate), await throttle(results, rate)];
+	await assess.goto(`${baseUrl}/assess?id=bench-live&item=F1`);
+	await assess.waitForSelector('[data-question="F1.1"] input[type=radio]');
+	await results.goto(`${baseUrl}/results?id=bench-live`);
+	await results.waitForSelector('canvas[data-ready]');
+	const latencies = [];
+	for (let i = 1; i <= 12; i++) {
+		const level = i % 5;
+		const expected = String(level * 25);
+		await results.evaluate((expected) => {
+			window.__seen = new Promise((resolve) => {
+				const el = document.querySelector('[data-testid=overall-score]');
+				const check = () => {
+					if (
+						el.textContent.trim().startsWith(expected + ' ') ||
+						el.textContent.trim().startsWith(expected + '/')
+					) {
+						obs.disconnect();
+						requestAnimationFrame(() => resolve(Date.now()));
+					}
+				};
+				const obs = new MutationObserver(check);
+				obs.observe(el, { subtree: true, childList: true, characterData: true });
+			});
+		}, expected);
+		const t0 = await assess.evaluate((level) => {
+			const t = Date.now();
+			document.querySelector(`[data-question="F1.1"] input[value="${level}"]`).click();
+			return t;
+		}, level);
+		const t1 = await results.evaluate(() => window.__seen);
+		latencies.push(t1 - t0);
+	}
+	for (const c of cdps) await c.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+	await assess.close();
+	await results.close();
+	return {
+		cpu: `${rate}x`,
+		medianMs: upperMedian(latencies),
+		maxMs: Math.max(...latencies),
+		samples: latencies.length
+	};
+}
+
+/** Step of `npm run bench`. */
+export async function run(ctx) {
+	const { context, page, ids } = await openSeeded(ctx.browser, ctx.baseUrl, {
+		serviceWorkers: 'block'
+	});
+	const rows = [];
+	for (const rate of ctx.cpu) {
+		ctx.log?.(`compare, ${ids.length} assessments, CPU ${rate}×`);
+		const c = await measureCompare(page, ctx.baseUrl, ids, rate);
+		for (const [key, value] of Object.entries(c))
+			if (typeof value === 'number' && key !== 'cpu')
+				rows.push({
+					name: `compare view, ${ids.length} assessments: ${key.replace(/Ms$/, '')}`,
+					unit: key === 'longTasks' ? '' : 'ms',
+					value: Math.round(value),
+					cpu: rate,
+					...(key === 'anonymiseMs' || key === 'projectorMs' ? { target: 100 } : {})
+				});
+		const live = await measureLive(context, ctx.baseUrl, rate);
+		rows.push({
+			name: 'results refresh after an answer in another window, median',
+			value: Math.round(live.medianMs),
+			unit: 'ms',
+			cpu: rate,
+			budget: 'P6',
+			target: 100
+		});
+		rows.push({
+			name: 'results refresh after an answer in another window, max',
+			value: Math.round(live.maxMs),
+			unit: 'ms',
+			cpu: rate
+		});
+	}
+	await context.close();
+	return rows;
+}
