@@ -162,17 +162,6 @@ const layers = [
 	{
 		files: ['src/lib/download.ts'],
 		rules: layer([{ regex: '^[.$]', message: DOWNLOAD }, DEXIE])
-	},
-	{
-		// KNOWN DEBT, removed by the i18n branch of issue 10: the stored locale (db/meta) and
-		// the error classes (db/errors). Delete this block once these files import no db.
-		files: ['src/lib/i18n/locale.svelte.ts', 'src/lib/i18n/errors.ts'],
-		rules: layer([
-			aliasesExcept(['lib/domain/', 'lib/db/meta$', 'lib/db/errors$'], I18N),
-			relativeInto(except('domain', 'i18n'), I18N),
-			packagesExcept(['svelte(/|$)'], I18N),
-			ROUTES
-		])
 	}
 ];
 

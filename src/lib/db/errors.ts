@@ -1,38 +1,14 @@
 /** Errors the db layer throws, each with a message key the UI translates. */
+import { ConflictError, StorageError, ValidationError } from '$lib/domain/errors';
 import { NotWritableError, dbStatus } from './db';
 
-/** quota: disk full. unavailable: no IndexedDB. outdated: reload needed. newer: data from a newer app (read-only). */
-export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'newer' | 'other';
-
-export class StorageError extends Error {
-	constructor(
-		readonly kind: StorageErrorKind,
-		readonly cause?: unknown
-	) {
-		super(`storage error: ${kind}${cause instanceof Error ? ` (${cause.message})` : ''}`);
-		this.name = 'StorageError';
-	}
-}
-
-/** A form value the db refuses (empty, too long, duplicate…); `field` names the input. */
-export class ValidationError extends Error {
-	constructor(
-		readonly field: string,
-		readonly code: 'required' | 'tooLong' | 'duplicate' | 'invalid',
-		readonly limit?: number
-	) {
-		super(`${field}: ${code}`);
-		this.name = 'ValidationError';
-	}
-}
-
-/** The answer changed in another tab since this one read it. */
-export class ConflictError<T> extends Error {
-	constructor(readonly current: T) {
-		super('the record was changed elsewhere');
-		this.name = 'ConflictError';
-	}
-}
+// the classes live in domain so that i18n can describe them without importing the db
+export {
+	ConflictError,
+	StorageError,
+	ValidationError,
+	type StorageErrorKind
+} from '$lib/domain/errors';
 
 /** The error and the errors it wraps (Dexie's `inner`, standard `cause`). */
 function chain(error: unknown): unknown[] {

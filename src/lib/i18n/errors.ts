@@ -1,4 +1,4 @@
-import { StorageError, ValidationError } from '$lib/db/errors';
+import { StorageError, ValidationError } from '$lib/domain/errors';
 import { t } from './locale.svelte';
 
 /** A sentence for the user, for any error the db layer throws. */

@@ -1,6 +1,6 @@
 import type { ImportError, ImportWarning } from '$lib/domain/exchange';
-import { formatNumber, t } from './locale.svelte';
-import type { MessageKey } from './messages';
+import { t, tData } from './data';
+import { formatNumber } from './locale.svelte';
 
 const TABLES = ['cities', 'assessments', 'answers', 'frameworkDefinitions', 'frameworks'] as const;
 
@@ -9,12 +9,16 @@ export function describePath(path: string): string {
 	if (!path) return '';
 	return path
 		.replace(/^(\w+)\[(\d+)\]/, (m, table: string, n: string) =>
-			(TABLES as readonly string[]).includes(table)
-				? t(`import.path.${table}` as MessageKey, { n: Number(n) + 1 })
-				: m
+			isOneOf(TABLES, table) ? t(`import.path.${table}`, { n: Number(n) + 1 }) : m
 		)
 		.replace(/\[(\d+)\]/g, (_m, n: string) => ` ${Number(n) + 1}`)
 		.replaceAll('.', ' → ');
+}
+
+const JSON_TYPES = ['string', 'number', 'object', 'array', 'boolean', 'integer'] as const;
+
+function isOneOf<const T extends string>(list: readonly T[], value: string): value is T {
+	return (list as readonly string[]).includes(value);
 }
 
 export function formatBytes(n: number): string {
@@ -30,18 +34,14 @@ export function describeImportError(e: ImportError): string {
 		p.size = formatBytes(Number(p.size));
 		p.max = formatBytes(Number(p.max));
 	}
-	if (
-		e.code === 'type' &&
-		typeof p.expected === 'string' &&
-		/^(string|number|object|array|boolean|integer)$/.test(p.expected)
-	)
-		p.expected = t(`import.type.${p.expected}` as MessageKey);
+	if (e.code === 'type' && typeof p.expected === 'string' && isOneOf(JSON_TYPES, p.expected))
+		p.expected = t(`import.type.${p.expected}`);
 	if (e.code === 'scopeMismatch' && (p.what === 'city' || p.what === 'assessment'))
 		p.what = t(`import.what.${p.what}`);
 	const text =
 		e.code === 'invalidValue' && p.allowed !== undefined
-			? t('import.err.invalidValueOf', p)
-			: t(`import.err.${e.code}`, p);
+			? tData('import.err.invalidValueOf', p)
+			: tData(`import.err.${e.code}`, p);
 	const where = describePath(e.path);
 	return where && e.code !== 'newerVersion' && e.code !== 'checksum'
 		? `${text} (${t('import.where', { path: where })})`
@@ -49,5 +49,5 @@ export function describeImportError(e: ImportError): string {
 }
 
 export function describeImportWarning(w: ImportWarning): string {
-	return t(`import.warn.${w.code}`, w.params);
+	return tData(`import.warn.${w.code}`, w.params);
 }

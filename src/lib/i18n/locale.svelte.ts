@@ -1,58 +1,56 @@
 /**
- * The UI language. Switching never reloads the page, so nothing typed is lost.
- * The choice is remembered in the device database (meta "locale").
+ * The UI language and the reactive `t()`. Switching never reloads the page, so
+ * nothing typed is lost. This module knows no storage: state/locale.svelte.ts
+ * loads the remembered choice at start and saves each change (`locale.onChange`).
+ * The messages and their plural and number rules are in domain/messages.
  */
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { LOCALES } from '$lib/domain/framework';
-import * as meta from '$lib/db/meta';
+import { appMessages, type MessageKey } from '$lib/domain/messages/app';
+import { render, type ParamArgs, type Values } from '$lib/domain/messages/catalogue';
+import * as format from '$lib/domain/messages/format';
 import { isolateBidi } from '$lib/domain/text';
-import { messages, type MessageKey } from './messages';
+
+type AppTexts = typeof appMessages.en;
+
+export function isLocale(value: unknown): value is Locale {
+	return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/** The language to start in: the remembered choice, else the browser's (Polish or English). */
+export function initialLocale(stored: unknown, browserLanguage: string | undefined): Locale {
+	if (isLocale(stored)) return stored;
+	return browserLanguage && /^pl\b/i.test(browserLanguage) ? 'pl' : 'en';
+}
 
 class LocaleState {
 	current = $state<Locale>('en');
+	#listeners = new Set<(next: Locale) => void>();
 
-	/** Load the remembered choice, else the browser's language. */
-	async init() {
-		let stored: unknown;
-		try {
-			stored = await meta.read<string>('locale');
-		} catch {
-			stored = undefined;
-		}
-		const browser = typeof navigator !== 'undefined' && /^pl\b/i.test(navigator.language);
-		this.apply(LOCALES.includes(stored as Locale) ? (stored as Locale) : browser ? 'pl' : 'en');
-	}
-
-	async set(next: Locale) {
-		this.apply(next);
-		try {
-			await meta.write('locale', next);
-		} catch {
-			// remembering the language is a nicety; the switch itself has happened
-		}
-	}
-
-	private apply(next: Locale) {
+	/** Switch the UI language (and the page's `lang`); listeners hear of it. */
+	set(next: Locale) {
 		this.current = next;
 		if (typeof document !== 'undefined') document.documentElement.lang = next;
+		for (const listener of this.#listeners) listener(next);
+	}
+
+	/** Be told of every later switch (state/locale.svelte.ts remembers it); returns an unsubscribe. */
+	onChange(listener: (next: Locale) => void): () => void {
+		this.#listeners.add(listener);
+		return () => this.#listeners.delete(listener);
 	}
 }
 
 export const locale = new LocaleState();
 
 /**
- * Translate a UI message; `{name}` placeholders are filled from params. A text
- * parameter that could change the direction of the message around it (a
- * right-to-left override in a city name) is isolated.
+ * Translate a UI message in the current language (reactive: a component
+ * re-renders when the language changes). Parameters are typed per message;
+ * a text parameter that could change the direction of the message around it
+ * (a right-to-left override in a city name) is isolated.
  */
-export function t(key: MessageKey, params?: Record<string, string | number>): string {
-	const text = messages[locale.current][key] ?? messages.en[key] ?? key;
-	if (!params) return text;
-	return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-		if (!(name in params)) return m;
-		const value = params[name]!;
-		return typeof value === 'string' ? isolateBidi(value) : String(value);
-	});
+export function t<K extends MessageKey>(key: K, ...params: ParamArgs<AppTexts, K>): string {
+	return render(appMessages, locale.current, key, params[0] as Values | undefined, isolateBidi);
 }
 
 /** A framework text in the current language (falls back to English, visibly marked). */
@@ -62,15 +60,14 @@ export function tx(text: LocalizedText | undefined): string {
 }
 
 export function formatDate(ms: number, withTime = false): string {
-	return new Intl.DateTimeFormat(locale.current === 'pl' ? 'pl-PL' : 'en-GB', {
-		dateStyle: 'medium',
-		...(withTime ? { timeStyle: 'short' } : {})
-	}).format(ms);
+	return format.formatDate(locale.current, ms, { time: withTime });
 }
 
 export function formatNumber(n: number, digits = 0): string {
-	return new Intl.NumberFormat(locale.current === 'pl' ? 'pl-PL' : 'en-GB', {
-		maximumFractionDigits: digits,
-		minimumFractionDigits: digits
-	}).format(n);
+	return format.formatNumber(locale.current, n, digits);
+}
+
+/** A share 0–1 as a whole percentage in the current language ("7%"). */
+export function formatPercent(ratio: number): string {
+	return format.formatPercent(locale.current, ratio);
 }

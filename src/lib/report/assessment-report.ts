@@ -18,7 +18,7 @@ import {
 	type Row
 } from './layout';
 import { suggestNextSteps } from './next-steps';
-import { fill, reportStrings } from './strings';
+import { reportText } from './strings';
 import type { AssessmentReportInput, ReportFonts, ReportOptions } from './types';
 
 const PDF_LANG = { en: 'en-GB', pl: 'pl', both: 'en-GB' } as const;
@@ -50,7 +50,7 @@ export function buildAssessmentReport(
 			cityName,
 			assessment.label
 		].join(', '),
-		creator: `${reportStrings.en.appName}${options.appVersion ? ` ${options.appVersion}` : ''}`
+		creator: `${reportText('en', 'appName')}${options.appVersion ? ` ${options.appVersion}` : ''}`
 	});
 	w.doc.setLanguage(PDF_LANG[options.lang]);
 
@@ -288,7 +288,7 @@ function nextSteps(
 			w.heading(`${n}. ${step.itemId}  ${w.tx(item.title)} – ${Math.round(step.score)}`, 3);
 			w.texts(
 				w.locales.map((l) =>
-					fill(reportStrings[l].nextStepTarget, {
+					reportText(l, 'nextStepTarget', {
 						from: step.fromLevel,
 						fromLabel: level(step.fromLevel)[l],
 						to: step.toLevel,
@@ -349,7 +349,7 @@ function answerLabel(w: Writer, framework: Framework, value: AnswerValue | null)
 	if (typeof value === 'number') {
 		const l = framework.scale.levels[value]!;
 		return w.locales
-			.map((loc) => `${reportStrings[loc].level} ${value} – ${l.label[loc]}`)
+			.map((loc) => `${reportText(loc, 'level')} ${value} – ${l.label[loc]}`)
 			.join(' / ');
 	}
 	const sp = framework.scale.special.find((s) => s.value === value)!;
@@ -467,11 +467,10 @@ function methodology(w: Writer, framework: Framework): void {
 				w.txp(item.title),
 				w.locales.map(
 					(l) =>
-						`${reportStrings[l][item.provenance.title === 'verified' ? 'provVerified' : 'provTopic']}; ${
-							reportStrings[l][
-								item.provenance.titlePl === 'official' ? 'provPlOfficial' : 'provPlProposed'
-							]
-						}`
+						`${reportText(l, item.provenance.title === 'verified' ? 'provVerified' : 'provTopic')}; ${reportText(
+							l,
+							item.provenance.titlePl === 'official' ? 'provPlOfficial' : 'provPlProposed'
+						)}`
 				)
 			]
 		}))

@@ -15,7 +15,7 @@ import {
 	formatScore,
 	type Row
 } from './layout';
-import { reportStrings } from './strings';
+import { reportText } from './strings';
 import type { ComparisonReportInput, ReportFonts, ReportOptions } from './types';
 
 const PDF_LANG = { en: 'en-GB', pl: 'pl', both: 'en-GB' } as const;
@@ -32,7 +32,7 @@ export function buildComparisonReport(
 		subject: w.tx(framework.title),
 		author: '',
 		keywords: ['FRA', 'human rights cities', 'miasta praw człowieka'].join(', '),
-		creator: `${reportStrings.en.appName}${options.appVersion ? ` ${options.appVersion}` : ''}`
+		creator: `${reportText('en', 'appName')}${options.appVersion ? ` ${options.appVersion}` : ''}`
 	});
 	w.doc.setLanguage(PDF_LANG[options.lang]);
 

@@ -6,8 +6,9 @@
  */
 import { jsPDF } from 'jspdf';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
+import { formatDate, formatPercent as percent } from '$lib/domain/messages/format';
 import { FONT_FAMILY, registerFonts } from './fonts';
-import { fill, reportStrings, type ReportStringKey } from './strings';
+import { reportText, type ReportParams, type ReportStringKey } from './strings';
 import type { ReportFonts, ReportLanguage } from './types';
 
 export const PAGE = {
@@ -79,13 +80,13 @@ export class Writer {
 	}
 
 	/** A report string in the report language ("English / Polski" in both). */
-	s(key: ReportStringKey, params?: Record<string, string | number>): string {
-		return this.locales.map((l) => fill(reportStrings[l][key], params)).join(' / ');
+	s<K extends ReportStringKey>(key: K, ...params: ReportParams<K>): string {
+		return this.sp(key, ...params).join(' / ');
 	}
 
 	/** A report string per language, for longer texts. */
-	sp(key: ReportStringKey, params?: Record<string, string | number>): string[] {
-		return this.locales.map((l) => fill(reportStrings[l][key], params));
+	sp<K extends ReportStringKey>(key: K, ...params: ReportParams<K>): string[] {
+		return this.locales.map((l) => reportText(l, key, ...params));
 	}
 
 	/** A framework text in the report language ("English / Polski" in both). */
@@ -300,13 +301,7 @@ export class Writer {
 
 /** Date in the report language(s). */
 export function formatReportDate(w: Writer, ms: number): string {
-	return w.locales
-		.map((l) =>
-			new Intl.DateTimeFormat(l === 'pl' ? 'pl-PL' : 'en-GB', {
-				dateStyle: 'long'
-			}).format(ms)
-		)
-		.join(' / ');
+	return w.locales.map((l) => formatDate(l, ms, { style: 'long' })).join(' / ');
 }
 
 /** A score for print: "62" or the "no score" label. */
@@ -314,8 +309,9 @@ export function formatScore(w: Writer, score: number | null): string {
 	return score === null ? w.s('noScore') : String(Math.round(score));
 }
 
+/** A share 0–1 as a whole percentage ("7%", written the same in English and Polish). */
 export function formatPercent(ratio: number): string {
-	return `${Math.round(ratio * 100)}%`;
+	return percent('en', ratio);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from './catalogue';
 
 /** UI messages of the quality feature (reliability and security). */
 export default defineMessages({

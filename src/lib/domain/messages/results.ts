@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from './catalogue';
 
 /** UI messages of the results feature (results of one assessment, comparison, scoring method). */
 export default defineMessages({
@@ -10,7 +10,8 @@ export default defineMessages({
 		'results.outOf': 'out of 100',
 		'results.noScore': 'no score',
 		'results.coverage': 'Coverage',
-		'results.coverageText': '{answered} of {total} questions answered ({pct})',
+		'results.coverageText':
+			'{answered} of {total|one:# question|other:# questions} answered ({pct})',
 		'results.dk': "Don't know",
 		'results.na': 'N/A',
 		'results.naLong': 'Not applicable',
@@ -32,7 +33,7 @@ export default defineMessages({
 		'results.weakest': 'Weakest items',
 		'results.rankEmpty': 'Needs at least two scored items.',
 		'results.unanswered': 'Still unanswered',
-		'results.unansweredCount': '{count} questions',
+		'results.unansweredCount': '{count|one:# question|other:# questions}',
 		'results.allAnswered': 'Every question has an answer.',
 		'results.answerNow': 'Answer',
 		'results.tableCaption': 'Scores, coverage and special answers',
@@ -70,9 +71,10 @@ export default defineMessages({
 		'compare.anonymisedNote':
 			'City names are hidden. Turn anonymisation off to change the selection.',
 		'compare.exitProjector': 'Leave projector mode',
-		'compare.missing': '{count} selected assessments no longer exist and are not shown.',
+		'compare.missing':
+			'{count|one:# selected assessment no longer exists and is|other:# selected assessments no longer exist and are} not shown.',
 		'compare.otherFramework':
-			'{count} selected assessments use a different framework version and are not shown: {labels}.',
+			'{count|one:# selected assessment uses a different framework version and is|other:# selected assessments use a different framework version and are} not shown: {labels}.',
 		'compare.assessment': 'Assessment',
 		'compare.radarCaption': 'Item scores (0–100)',
 		'compare.barCaption': 'Element scores (0–100)',
@@ -106,7 +108,8 @@ export default defineMessages({
 		'results.outOf': 'na 100',
 		'results.noScore': 'brak wyniku',
 		'results.coverage': 'Kompletność',
-		'results.coverageText': 'Udzielono odpowiedzi na {answered} z {total} pytań ({pct})',
+		'results.coverageText':
+			'Udzielono odpowiedzi na {answered} z {total|one:# pytania|few:# pytań|many:# pytań|other:# pytania} ({pct})',
 		'results.dk': 'Nie wiem',
 		'results.na': 'Nie dotyczy',
 		'results.naLong': 'Nie dotyczy',
@@ -128,7 +131,7 @@ export default defineMessages({
 		'results.weakest': 'Najsłabsze obszary',
 		'results.rankEmpty': 'Potrzebne są wyniki co najmniej dwóch obszarów.',
 		'results.unanswered': 'Pytania bez odpowiedzi',
-		'results.unansweredCount': 'liczba pytań: {count}',
+		'results.unansweredCount': '{count|one:# pytanie|few:# pytania|many:# pytań|other:# pytania}',
 		'results.allAnswered': 'Wszystkie pytania mają odpowiedź.',
 		'results.answerNow': 'Odpowiedz',
 		'results.tableCaption': 'Wyniki, kompletność i odpowiedzi szczególne',
@@ -158,7 +161,7 @@ export default defineMessages({
 		'compare.select': 'Oceny do porównania',
 		'compare.selectAll': 'Zaznacz wszystkie',
 		'compare.selectNone': 'Wyczyść wybór',
-		'compare.selected': 'Wybrane: {count}',
+		'compare.selected': 'Wybrano {count|one:# ocenę|few:# oceny|many:# ocen|other:# oceny}',
 		'compare.noAssessments': 'Na tym urządzeniu nie ma jeszcze żadnych ocen.',
 		'compare.pickSome': 'Wybierz co najmniej jedną ocenę.',
 		'compare.projector': 'Tryb prezentacji',
@@ -166,9 +169,9 @@ export default defineMessages({
 		'compare.anonymisedNote': 'Nazwy miast są ukryte. Aby zmienić wybór ocen, wyłącz anonimizację.',
 		'compare.exitProjector': 'Zakończ tryb prezentacji',
 		'compare.missing':
-			'Wybrane oceny, które już nie istnieją, nie są pokazywane (liczba: {count}).',
+			'Nie pokazano {count|one:# wybranej oceny, która już nie istnieje|few:# wybranych ocen, które już nie istnieją|many:# wybranych ocen, które już nie istnieją|other:# wybranej oceny, która już nie istnieje}.',
 		'compare.otherFramework':
-			'Wybrane oceny oparte na innej wersji ram nie są pokazywane (liczba: {count}): {labels}.',
+			'Nie pokazano {count|one:# wybranej oceny opartej|few:# wybranych ocen opartych|many:# wybranych ocen opartych|other:# wybranej oceny opartej} na innej wersji ram: {labels}.',
 		'compare.assessment': 'Ocena',
 		'compare.radarCaption': 'Wyniki obszarów (0–100)',
 		'compare.barCaption': 'Wyniki elementów (0–100)',

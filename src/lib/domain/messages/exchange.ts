@@ -1,20 +1,14 @@
-import { defineMessages } from '../define';
+import { defineMessages } from './catalogue';
 
-/** UI messages of the exchange feature (export, import, CSV, framework updates, backup). */
+/**
+ * UI messages of the /data page: export, import, CSV, framework updates, delete all.
+ * Only that page loads them (through `$lib/i18n/data`), so they stay off the first screen.
+ */
 export default defineMessages({
 	en: {
 		'data.title': 'Data and backup',
 		'data.intro':
 			'Your assessments are stored only in this browser on this device. Export them to keep a backup, to move them to another device or to collect the results of a workshop; import files to bring them back.',
-
-		'backup.due':
-			'You have changes that are not in any backup. Export everything and keep the file in a safe place.',
-		'backup.dueSince': 'Last full backup: {date}.',
-		'backup.never': 'No full backup has been made on this device yet.',
-		'backup.last': 'Last full backup: {date}.',
-		'backup.upToDate': 'Everything on this device is in your last full backup ({date}).',
-		'backup.exportNow': 'Export everything now',
-		'backup.goToData': 'Data and backup',
 
 		'export.title': 'Export',
 		'export.intro':
@@ -74,20 +68,20 @@ export default defineMessages({
 		'import.conflict': 'already on this device',
 		'import.conflictLabel': 'this city already has an assessment “{label}”',
 		'import.conflicts':
-			'{count} assessment(s) in these files already exist on this device. What should happen to them?',
+			'{count|one:# assessment in these files already exists|other:# assessments in these files already exist} on this device. What should happen to {count|one:it|other:them}?',
 		'import.keep': 'Keep what is on this device (skip them)',
 		'import.replace': 'Replace them with the version from the file',
 		'import.copy': 'Import them as copies (with a new label)',
-		'import.run': 'Import {count} file(s)',
+		'import.run': 'Import {count|one:# file|other:# files}',
 		'import.clear': 'Clear the list',
-		'import.done': '{count} file(s) imported.',
+		'import.done': '{count|one:# file|other:# files} imported.',
 		'import.compare': 'Compare these assessments',
 		'import.outcome.added': 'added',
 		'import.outcome.kept': 'kept the version on this device',
 		'import.outcome.replaced': 'replaced',
 		'import.outcome.copied': 'imported as “{label}”',
 		'import.frameworksAdded': 'Framework definitions added: {list}.',
-		'import.more': '… and {count} more problems.',
+		'import.more': '… and {count|one:# more problem|other:# more problems}.',
 		'import.where': 'in {path}',
 		'import.path.cities': 'city {n}',
 		'import.path.assessments': 'assessment {n}',
@@ -111,7 +105,7 @@ export default defineMessages({
 		'import.err.forbiddenKey':
 			'The file contains a forbidden field name “{key}” and was refused for safety.',
 		'import.err.tooDeep':
-			'The file is nested too deeply (more than {max} levels); it is not an export of this app.',
+			'The file is nested too deeply (more than {max|one:# level|other:# levels}); it is not an export of this app.',
 		'import.err.notExport': 'This is not an assessment file exported by this app.',
 		'import.err.newerVersion':
 			'This file was made by a newer version of the app (format {version}). Update the app to import it: reload the page or install the update when it is offered.',
@@ -145,7 +139,8 @@ export default defineMessages({
 		'fw.load': 'Load a framework definition file',
 		'fw.builtIn': 'built into the app',
 		'fw.loaded': 'loaded {date}',
-		'fw.used': 'used by {count} assessment(s)',
+		'fw.used':
+			'{count|=0:not used by any assessment|one:used by # assessment|other:used by # assessments}',
 		'fw.remove': 'Remove',
 		'fw.added': 'Loaded {title}, version {version}.',
 		'fw.alreadyLoaded': 'Version {version} of {title} is already on this device.',
@@ -162,7 +157,7 @@ export default defineMessages({
 		'fw.migrateNone':
 			'No assessment can be moved: there is no other version of its framework on this device.',
 		'fw.migrateSummary':
-			'{carried} answer(s) carry over. {dropped} answer(s) have no matching question in version {version} and stay only in the original assessment. {added} question(s) are new.',
+			'{carried|one:# answer carries|other:# answers carry} over. {dropped|one:# answer has|other:# answers have} no matching question in version {version} and {dropped|one:stays|other:stay} only in the original assessment. {added|one:# question is|other:# questions are} new.',
 		'fw.migrateDropped': 'Not carried over',
 		'fw.migrateDone': 'Created “{label}”. The original assessment is unchanged.',
 		'fw.open': 'Open it',
@@ -173,7 +168,7 @@ export default defineMessages({
 		'delete.button': 'Delete all my data…',
 		'delete.confirmTitle': 'Delete all data on this device?',
 		'delete.confirmBody':
-			'This cannot be undone. Everything the app stored in this browser will be deleted: {cities} cities and {assessments} assessments.',
+			'This cannot be undone. Everything the app stored in this browser will be deleted: {cities|one:# city|other:# cities} and {assessments|one:# assessment|other:# assessments}.',
 		'delete.confirm': 'Delete everything',
 		'delete.done':
 			'All data was deleted from this device. The app will keep working; when you are online, reload once so it can prepare for offline use again.'
@@ -182,15 +177,6 @@ export default defineMessages({
 		'data.title': 'Dane i kopia zapasowa',
 		'data.intro':
 			'Oceny są zapisane wyłącznie w tej przeglądarce na tym urządzeniu. Wyeksportuj je, aby mieć kopię zapasową, przenieść je na inne urządzenie lub zebrać wyniki warsztatu; zaimportuj pliki, aby je przywrócić.',
-
-		'backup.due':
-			'Masz zmiany, których nie ma w żadnej kopii zapasowej. Wyeksportuj wszystkie dane i przechowuj plik w bezpiecznym miejscu.',
-		'backup.dueSince': 'Ostatnia pełna kopia: {date}.',
-		'backup.never': 'Na tym urządzeniu nie wykonano jeszcze pełnej kopii zapasowej.',
-		'backup.last': 'Ostatnia pełna kopia: {date}.',
-		'backup.upToDate': 'Wszystkie dane z tego urządzenia są w ostatniej pełnej kopii ({date}).',
-		'backup.exportNow': 'Wyeksportuj teraz wszystkie dane',
-		'backup.goToData': 'Dane i kopia zapasowa',
 
 		'export.title': 'Eksport',
 		'export.intro':
@@ -250,20 +236,21 @@ export default defineMessages({
 		'import.conflict': 'już jest na tym urządzeniu',
 		'import.conflictLabel': 'to miasto ma już ocenę „{label}”',
 		'import.conflicts':
-			'Oceny z tych plików, które już są na tym urządzeniu: {count}. Co z nimi zrobić?',
+			'{count|one:# ocena z tych plików już jest|few:# oceny z tych plików już są|many:# ocen z tych plików już jest|other:# oceny z tych plików już jest} na tym urządzeniu. Co z {count|one:nią|few:nimi|many:nimi|other:nimi} zrobić?',
 		'import.keep': 'Zachowaj wersję z tego urządzenia (pomiń je)',
 		'import.replace': 'Zastąp je wersją z pliku',
 		'import.copy': 'Zaimportuj je jako kopie (z nową nazwą)',
-		'import.run': 'Zaimportuj pliki ({count})',
+		'import.run': 'Zaimportuj {count|one:# plik|few:# pliki|many:# plików|other:# pliku}',
 		'import.clear': 'Wyczyść listę',
-		'import.done': 'Zaimportowane pliki: {count}.',
+		'import.done': 'Zaimportowano {count|one:# plik|few:# pliki|many:# plików|other:# pliku}.',
 		'import.compare': 'Porównaj te oceny',
 		'import.outcome.added': 'dodana',
 		'import.outcome.kept': 'zachowano wersję z tego urządzenia',
 		'import.outcome.replaced': 'zastąpiona',
 		'import.outcome.copied': 'zaimportowana jako „{label}”',
 		'import.frameworksAdded': 'Dodane definicje ram: {list}.',
-		'import.more': '… pozostałe problemy: {count}.',
+		'import.more':
+			'… i jeszcze {count|one:# problem|few:# problemy|many:# problemów|other:# problemu}.',
 		'import.where': 'miejsce: {path}',
 		'import.path.cities': 'miasto {n}',
 		'import.path.assessments': 'ocena {n}',
@@ -287,7 +274,7 @@ export default defineMessages({
 		'import.err.forbiddenKey':
 			'Plik zawiera niedozwoloną nazwę pola „{key}” i ze względów bezpieczeństwa został odrzucony.',
 		'import.err.tooDeep':
-			'Plik ma zbyt głęboko zagnieżdżoną strukturę (ponad {max} poziomów); nie jest to eksport z tej aplikacji.',
+			'Plik ma zbyt głęboko zagnieżdżoną strukturę (ponad {max|one:# poziom|few:# poziomy|many:# poziomów|other:# poziomu}); nie jest to eksport z tej aplikacji.',
 		'import.err.notExport': 'To nie jest plik z ocenami wyeksportowany z tej aplikacji.',
 		'import.err.newerVersion':
 			'Ten plik został utworzony w nowszej wersji aplikacji (format {version}). Zaktualizuj aplikację, aby go zaimportować: odśwież stronę lub zainstaluj aktualizację, gdy zostanie zaproponowana.',
@@ -320,7 +307,8 @@ export default defineMessages({
 		'fw.load': 'Wczytaj plik z definicją ram',
 		'fw.builtIn': 'wbudowana w aplikację',
 		'fw.loaded': 'wczytana {date}',
-		'fw.used': 'liczba ocen: {count}',
+		'fw.used':
+			'{count|=0:nieużywana w żadnej ocenie|one:używana w # ocenie|few:używana w # ocenach|many:używana w # ocenach|other:używana w # oceny}',
 		'fw.remove': 'Usuń',
 		'fw.added': 'Wczytano: {title}, wersja {version}.',
 		'fw.alreadyLoaded': 'Ramy „{title}” w wersji {version} są już na tym urządzeniu.',
@@ -337,7 +325,7 @@ export default defineMessages({
 		'fw.migrateNone':
 			'Żadnej oceny nie można przenieść: na tym urządzeniu nie ma innej wersji jej ram.',
 		'fw.migrateSummary':
-			'Przeniesione odpowiedzi: {carried}. Odpowiedzi bez odpowiadającego pytania w wersji {version}, które pozostaną tylko w pierwotnej ocenie: {dropped}. Nowe pytania: {added}.',
+			'{carried|one:# odpowiedź zostanie przeniesiona|few:# odpowiedzi zostaną przeniesione|many:# odpowiedzi zostanie przeniesionych|other:# odpowiedzi zostanie przeniesione}. {dropped|one:# odpowiedź nie ma|few:# odpowiedzi nie mają|many:# odpowiedzi nie ma|other:# odpowiedzi nie ma} odpowiadającego pytania w wersji {version} i {dropped|one:pozostanie|few:pozostaną|many:pozostanie|other:pozostanie} tylko w pierwotnej ocenie. {added|one:# pytanie jest nowe|few:# pytania są nowe|many:# pytań jest nowych|other:# pytania jest nowe}.',
 		'fw.migrateDropped': 'Nieprzeniesione',
 		'fw.migrateDone': 'Utworzono ocenę „{label}”. Pierwotna ocena pozostała bez zmian.',
 		'fw.open': 'Otwórz ją',
@@ -348,7 +336,7 @@ export default defineMessages({
 		'delete.button': 'Usuń wszystkie moje dane…',
 		'delete.confirmTitle': 'Usunąć wszystkie dane z tego urządzenia?',
 		'delete.confirmBody':
-			'Tej operacji nie można cofnąć. Zostanie usunięte wszystko, co aplikacja zapisała w tej przeglądarce: miasta ({cities}) i oceny ({assessments}).',
+			'Tej operacji nie można cofnąć. Zostanie usunięte wszystko, co aplikacja zapisała w tej przeglądarce: {cities|one:# miasto|few:# miasta|many:# miast|other:# miasta} i {assessments|one:# ocena|few:# oceny|many:# ocen|other:# oceny}.',
 		'delete.confirm': 'Usuń wszystko',
 		'delete.done':
 			'Wszystkie dane zostały usunięte z tego urządzenia. Aplikacja nadal działa; gdy połączysz się z internetem, odśwież raz stronę, aby aplikacja znów mogła działać offline.'

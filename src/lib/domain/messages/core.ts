@@ -1,4 +1,4 @@
-import { defineMessages } from '../define';
+import { defineMessages } from './catalogue';
 
 export default defineMessages({
 	en: {
@@ -41,8 +41,17 @@ export default defineMessages({
 		'storage.notPersisted': 'may be cleared by the browser',
 		'storage.unsupported': 'persistence unknown',
 
+		'backup.due':
+			'You have changes that are not in any backup. Export everything and keep the file in a safe place.',
+		'backup.dueSince': 'Last full backup: {date}.',
+		'backup.never': 'No full backup has been made on this device yet.',
+		'backup.last': 'Last full backup: {date}.',
+		'backup.upToDate': 'Everything on this device is in your last full backup ({date}).',
+		'backup.exportNow': 'Export everything now',
+		'backup.goToData': 'Data and backup',
+
 		'error.required': 'Please fill in this field.',
-		'error.tooLong': 'This is too long (at most {limit} characters).',
+		'error.tooLong': 'This is too long (at most {limit|one:# character|other:# characters}).',
 		'error.duplicateCity': 'A city with this name already exists.',
 		'error.duplicateLabel': 'This city already has an assessment with this label.',
 		'error.invalid': 'This value is not valid.',
@@ -77,7 +86,7 @@ export default defineMessages({
 		'city.renameTitle': 'Edit city',
 		'city.deleteTitle': 'Delete {name}?',
 		'city.deleteBody':
-			'This deletes the city and all its assessments ({count}) from this device. Export a backup first if you may need them.',
+			'This deletes the city{count|=0:|one: and its assessment|other: and all its # assessments} from this device. Export a backup first if you may still need {count|=0:it|one:them|other:them}.',
 		'city.noAssessments': 'No assessments yet.',
 		'assessment.new': 'New assessment',
 		'assessment.label': 'Label',
@@ -93,7 +102,7 @@ export default defineMessages({
 		'assessment.editTitle': 'Edit assessment',
 		'assessment.deleteTitle': 'Delete “{label}”?',
 		'assessment.deleteBody':
-			'This deletes the assessment and its {count} answers from this device.',
+			'This deletes the assessment{count|=0:|one: and its answer|other: and its # answers} from this device.',
 		'assessment.answered': '{answered} of {total} answered',
 		'assessment.updated': 'Updated {date}',
 		'assessment.framework': 'Framework version {version}',
@@ -141,7 +150,7 @@ export default defineMessages({
 			'A human rights city acts according to its competences. Answering “not applicable / outside the city’s competence” or “don’t know” never lowers a score.',
 		'about.scale': 'Answer scale',
 		'about.version': 'Definition {id}, version {version}',
-		'about.items': '{count} items, {questions} questions'
+		'about.items': '{count|one:# item|other:# items}, {questions|one:# question|other:# questions}'
 	},
 	pl: {
 		'app.title': 'Miasta praw człowieka – samoocena',
@@ -183,8 +192,18 @@ export default defineMessages({
 		'storage.notPersisted': 'przeglądarka może ją wyczyścić',
 		'storage.unsupported': 'trwałość nieznana',
 
+		'backup.due':
+			'Masz zmiany, których nie ma w żadnej kopii zapasowej. Wyeksportuj wszystkie dane i przechowuj plik w bezpiecznym miejscu.',
+		'backup.dueSince': 'Ostatnia pełna kopia: {date}.',
+		'backup.never': 'Na tym urządzeniu nie wykonano jeszcze pełnej kopii zapasowej.',
+		'backup.last': 'Ostatnia pełna kopia: {date}.',
+		'backup.upToDate': 'Wszystkie dane z tego urządzenia są w ostatniej pełnej kopii ({date}).',
+		'backup.exportNow': 'Wyeksportuj teraz wszystkie dane',
+		'backup.goToData': 'Dane i kopia zapasowa',
+
 		'error.required': 'Uzupełnij to pole.',
-		'error.tooLong': 'Tekst jest za długi (limit znaków: {limit}).',
+		'error.tooLong':
+			'Tekst jest za długi (maksymalnie {limit|one:# znak|few:# znaki|many:# znaków|other:# znaku}).',
 		'error.duplicateCity': 'Miasto o tej nazwie już istnieje.',
 		'error.duplicateLabel': 'To miasto ma już ocenę o tej nazwie.',
 		'error.invalid': 'Ta wartość jest nieprawidłowa.',
@@ -219,7 +238,7 @@ export default defineMessages({
 		'city.renameTitle': 'Edytuj miasto',
 		'city.deleteTitle': 'Usunąć miasto {name}?',
 		'city.deleteBody':
-			'Miasto i wszystkie jego oceny ({count}) zostaną usunięte z tego urządzenia. Jeśli mogą być jeszcze potrzebne, najpierw wyeksportuj kopię zapasową.',
+			'Miasto{count|=0:|one: wraz ze swoją oceną|few: wraz ze wszystkimi swoimi ocenami (#)|many: wraz ze wszystkimi swoimi ocenami (#)|other: wraz ze wszystkimi swoimi ocenami (#)} zostanie usunięte z tego urządzenia. Jeśli te dane mogą być jeszcze potrzebne, najpierw wyeksportuj kopię zapasową.',
 		'city.noAssessments': 'Brak ocen.',
 		'assessment.new': 'Nowa ocena',
 		'assessment.label': 'Nazwa oceny',
@@ -234,7 +253,8 @@ export default defineMessages({
 		'assessment.status.complete': 'Zakończona',
 		'assessment.editTitle': 'Edytuj ocenę',
 		'assessment.deleteTitle': 'Usunąć ocenę „{label}”?',
-		'assessment.deleteBody': 'Ocena i jej odpowiedzi ({count}) zostaną usunięte z tego urządzenia.',
+		'assessment.deleteBody':
+			'Ocena{count|=0:|one: wraz z # odpowiedzią|few: wraz z # odpowiedziami|many: wraz z # odpowiedziami|other: wraz z # odpowiedzi} zostanie usunięta z tego urządzenia.',
 		'assessment.answered': 'Odpowiedzi: {answered} z {total}',
 		'assessment.updated': 'Zmieniono {date}',
 		'assessment.framework': 'Wersja ram {version}',
@@ -282,6 +302,7 @@ export default defineMessages({
 			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nigdy nie obniżają wyniku.',
 		'about.scale': 'Skala odpowiedzi',
 		'about.version': 'Definicja {id}, wersja {version}',
-		'about.items': 'Obszary: {count}, pytania: {questions}'
+		'about.items':
+			'{count|one:# obszar|few:# obszary|many:# obszarów|other:# obszaru}, {questions|one:# pytanie|few:# pytania|many:# pytań|other:# pytania}'
 	}
 });

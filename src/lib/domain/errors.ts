@@ -1,0 +1,37 @@
+/**
+ * The errors the app's storage reports, as plain classes: db throws them,
+ * i18n turns them into sentences (so neither needs the other's code).
+ */
+
+/** quota: disk full. unavailable: no IndexedDB. outdated: reload needed. newer: data from a newer app (read-only). */
+export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'newer' | 'other';
+
+export class StorageError extends Error {
+	constructor(
+		readonly kind: StorageErrorKind,
+		readonly cause?: unknown
+	) {
+		super(`storage error: ${kind}${cause instanceof Error ? ` (${cause.message})` : ''}`);
+		this.name = 'StorageError';
+	}
+}
+
+/** A form value the db refuses (empty, too long, duplicate…); `field` names the input. */
+export class ValidationError extends Error {
+	constructor(
+		readonly field: string,
+		readonly code: 'required' | 'tooLong' | 'duplicate' | 'invalid',
+		readonly limit?: number
+	) {
+		super(`${field}: ${code}`);
+		this.name = 'ValidationError';
+	}
+}
+
+/** The answer changed in another tab since this one read it. */
+export class ConflictError<T> extends Error {
+	constructor(readonly current: T) {
+		super('the record was changed elsewhere');
+		this.name = 'ConflictError';
+	}
+}

@@ -1,0 +1,13 @@
+/**
+ * The messages of the /data page (export, import, framework updates, delete all)
+ * together with the app's: imported only by that page, so its 5 KB (gzip) of
+ * text load with /data rather than on the first screen.
+ */
+import { appMessages } from './app';
+import { mergeCatalogues } from './catalogue';
+import exchange from './exchange';
+
+export const dataMessages = mergeCatalogues(appMessages, exchange);
+
+/** A key of a message on the /data page, its own or the app's. */
+export type DataMessageKey = keyof typeof dataMessages.en & string;
