@@ -16,7 +16,16 @@ import {
 	type ExportScope,
 	type ParseResult
 } from '$lib/domain/exchange';
-import { allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
+import {
+	planImport as decide,
+	snapshotQuery,
+	type ImportPlan,
+	type ImportSnapshot,
+	type ImportStrategy,
+	type ImportWrites
+} from '$lib/domain/exchange/plan';
+import type { Framework } from '$lib/domain/framework';
+import { freeLabel } from '$lib/domain/labels';
 import { nameKey } from '$lib/domain/text';
 import { planAnswerMigration, type AnswerMigrationPlan } from '$lib/domain/versions';
 import { markExported } from './backup';
@@ -114,212 +123,16 @@ export async function exportAll({ backup = true }: { backup?: boolean } = {}): P
 }
 
 // ---------------------------------------------------------------------------
-// Import
+// Import: the conflict policy is the pure `planImport` of
+// $lib/domain/exchange/plan; the snapshot it needs is read, and its result
+// written, in the SAME read-write transaction.
 
-export type ImportStrategy = 'keep' | 'replace' | 'copy';
-
-export interface AssessmentPlan {
-	/** id in the file */
-	fileId: string;
-	label: string;
-	cityName: string;
-	frameworkKey: string;
-	answered: number;
-	/** questions in its framework, when the framework is known */
-	total: number | undefined;
-	/** an assessment with this id, or this label in the same city, is already stored */
-	conflict: { kind: 'id' | 'label'; label: string } | null;
-	/** what happened / would happen */
-	outcome: 'added' | 'kept' | 'replaced' | 'copied';
-	/** id it is stored under after import */
-	id: string;
-	/** label it is stored under after import */
-	finalLabel: string;
-}
-
-export interface CityPlan {
-	fileId: string;
-	name: string;
-	/**
-	 * 'new': added; 'same': this city (same id) is stored; 'merged': a city with
-	 * this name is stored; 'skipped': not on this device, but not added either,
-	 * because every assessment of it in the file was skipped ("keep")
-	 */
-	match: 'new' | 'same' | 'merged' | 'skipped';
-}
-
-export interface ImportPlan {
-	cities: CityPlan[];
-	assessments: AssessmentPlan[];
-	conflicts: number;
-	frameworksAdded: string[];
-}
-
-/** `label (2)`, `label (3)`… whichever is free; `taken` holds `nameKey`s. */
-function uniqueLabel(label: string, taken: Set<string>): string {
-	for (let n = 2; ; n++) {
-		const suffix = ` (${n})`;
-		const candidate = label.slice(0, NAME_MAX - suffix.length) + suffix;
-		if (!taken.has(nameKey(candidate))) return candidate;
-	}
-}
-
-/** Bundled first (a file never replaces it), then the file's definitions, then loaded ones. */
-async function knownFramework(id: string, version: string, file: ExportFile) {
-	return (
-		findFramework(id, version, file.frameworkDefinitions) ??
-		(await db.frameworks.get([id, version]))?.definition
-	);
-}
-
-/** Work out (and with `write`, carry out) an import. Runs inside a transaction. */
-async function resolveImport(
-	file: ExportFile,
-	strategy: ImportStrategy,
-	write: boolean
-): Promise<ImportPlan> {
-	const plan: ImportPlan = { cities: [], assessments: [], conflicts: 0, frameworksAdded: [] };
-
-	for (const fw of file.frameworkDefinitions) {
-		if (isBundled(fw.id, fw.version) || (await db.frameworks.get([fw.id, fw.version]))) continue;
-		plan.frameworksAdded.push(frameworkKey(fw));
-		if (write)
-			await db.frameworks.add({
-				id: fw.id,
-				version: fw.version,
-				definition: fw,
-				loadedAt: Date.now()
-			});
-	}
-
-	// names are compared by nameKey, many times over: compute each once
-	const keys = new Map<string, string>();
-	const keyOf = (name: string) => {
-		let key = keys.get(name);
-		if (key === undefined) keys.set(name, (key = nameKey(name)));
-		return key;
-	};
-
-	const cityTarget = new Map<string, { id: string; name: string }>();
-	/** cities of the file not on this device, by nameKey */
-	const newCities = new Map<string, City>();
-	for (const city of file.cities) {
-		const same = await db.cities.get(city.id);
-		if (same) {
-			plan.cities.push({ fileId: city.id, name: same.name, match: 'same' });
-			cityTarget.set(city.id, same);
-			if (write && strategy === 'replace' && canonicalJson(same) !== canonicalJson(city)) {
-				const key = keyOf(city.name);
-				const clash = await db.cities
-					.filter((c) => c.id !== city.id && keyOf(c.name) === key)
-					.first();
-				await db.cities.put(clash ? { ...city, name: same.name } : city);
-			}
-			continue;
-		}
-		const key = keyOf(city.name);
-		const byName =
-			(await db.cities.filter((c) => keyOf(c.name) === key).first()) ?? newCities.get(key);
-		if (byName) {
-			plan.cities.push({ fileId: city.id, name: byName.name, match: 'merged' });
-			cityTarget.set(city.id, byName);
-			continue;
-		}
-		// added after the assessments are resolved: only if something of the file uses it
-		plan.cities.push({ fileId: city.id, name: city.name, match: 'new' });
-		cityTarget.set(city.id, city);
-		newCities.set(key, city);
-	}
-
-	const answersOf = new Map<string, Answer[]>();
-	for (const a of file.answers) {
-		const list = answersOf.get(a.assessmentId) ?? [];
-		list.push(a);
-		answersOf.set(a.assessmentId, list);
-	}
-
-	// Read stored assessments once and keep the copy in step with what is written.
-	const stored = new Map((await db.assessments.toArray()).map((a) => [a.id, a]));
-	const totals = new Map<string, number | undefined>();
-	const toAdd: Assessment[] = [];
-	const answersToAdd: Answer[] = [];
-
-	for (const a of file.assessments) {
-		const target = cityTarget.get(a.cityId)!;
-		const answers = answersOf.get(a.id) ?? [];
-		const fwKey = `${a.frameworkId}@${a.frameworkVersion}`;
-		if (!totals.has(fwKey)) {
-			const fw = await knownFramework(a.frameworkId, a.frameworkVersion, file);
-			totals.set(fwKey, fw ? allQuestions(fw).length : undefined);
-		}
-		const siblings = [...stored.values()].filter((s) => s.cityId === target.id);
-		const byId = stored.get(a.id);
-		const labelKey = keyOf(a.label);
-		const byLabel = siblings.find((s) => s.id !== a.id && keyOf(s.label) === labelKey);
-		const conflict = byId
-			? { kind: 'id' as const, label: byId.label }
-			: byLabel
-				? { kind: 'label' as const, label: byLabel.label }
-				: null;
-		const entry: AssessmentPlan = {
-			fileId: a.id,
-			label: a.label,
-			cityName: target.name,
-			frameworkKey: fwKey,
-			answered: answers.filter((x) => x.value !== null).length,
-			total: totals.get(fwKey),
-			conflict,
-			outcome: 'added',
-			id: a.id,
-			finalLabel: a.label
-		};
-		plan.assessments.push(entry);
-		if (conflict) plan.conflicts++;
-
-		let record: Assessment = { ...a, cityId: target.id };
-		if (conflict && strategy === 'keep') {
-			entry.outcome = 'kept';
-			entry.id = (byId ?? byLabel)!.id;
-			entry.finalLabel = (byId ?? byLabel)!.label;
-			continue;
-		}
-		if (conflict && strategy === 'replace') {
-			entry.outcome = 'replaced';
-			for (const old of [byId, byLabel])
-				if (old) {
-					stored.delete(old.id);
-					if (write) {
-						await db.answers.where('assessmentId').equals(old.id).delete();
-						await db.assessments.delete(old.id);
-					}
-				}
-		}
-		if (conflict && strategy === 'copy') {
-			entry.outcome = 'copied';
-			const id = byId ? newId() : a.id;
-			const taken = new Set(siblings.map((s) => keyOf(s.label)));
-			const label = taken.has(labelKey) ? uniqueLabel(a.label, taken) : a.label;
-			record = { ...record, id, label };
-			entry.id = id;
-			entry.finalLabel = label;
-		}
-		stored.set(record.id, record);
-		toAdd.push(record);
-		for (const x of answers)
-			answersToAdd.push(record.id === x.assessmentId ? x : { ...x, assessmentId: record.id });
-	}
-	// A new city is added unless all its assessments in the file were skipped
-	// ("keep"): a city exported without assessments is still added.
-	const used = new Set(toAdd.map((a) => a.cityId));
-	const skipped = new Set(file.assessments.map((a) => a.cityId).filter((id) => !used.has(id)));
-	for (const c of plan.cities) if (c.match === 'new' && skipped.has(c.fileId)) c.match = 'skipped';
-	if (write) {
-		await db.cities.bulkAdd([...newCities.values()].filter((c) => !skipped.has(c.id)));
-		await db.assessments.bulkAdd(toAdd);
-		await db.answers.bulkPut(answersToAdd);
-	}
-	return plan;
-}
+export type {
+	AssessmentPlan,
+	CityPlan,
+	ImportPlan,
+	ImportStrategy
+} from '$lib/domain/exchange/plan';
 
 /** Check a file's text against the frameworks on this device (bundled and loaded). Never throws. */
 export async function checkText(text: string, maxBytes?: number): Promise<ParseResult> {
@@ -334,12 +147,48 @@ export async function checkText(text: string, maxBytes?: number): Promise<ParseR
 
 const allTables = () => [db.cities, db.assessments, db.answers, db.frameworks];
 
+/** What `planImport` needs to know of this device. Runs inside a transaction. */
+async function readSnapshot(file: ExportFile): Promise<ImportSnapshot> {
+	const cities = await db.cities.toArray();
+	const query = snapshotQuery(file, cities);
+	const [inCities, byId, frameworks] = await Promise.all([
+		db.assessments.where('cityId').anyOf(query.cityIds).toArray(),
+		db.assessments.bulkGet(query.assessmentIds),
+		db.frameworks.bulkGet(query.frameworks)
+	]);
+	return {
+		cities,
+		assessments: [...inCities, ...byId.filter((a) => a !== undefined)],
+		frameworks: frameworks.flatMap((f) => (f ? [f.definition] : []))
+	};
+}
+
+/** Carry out a plan's writes. Runs inside the read-write transaction that read its snapshot. */
+async function write(w: ImportWrites): Promise<void> {
+	const loadedAt = Date.now();
+	await db.frameworks.bulkAdd(
+		w.frameworks.map((fw) => ({ id: fw.id, version: fw.version, definition: fw, loadedAt }))
+	);
+	await db.cities.bulkPut(w.citiesToPut);
+	if (w.assessmentsToDelete.length) {
+		await db.answers.where('assessmentId').anyOf(w.assessmentsToDelete).delete();
+		await db.assessments.bulkDelete(w.assessmentsToDelete);
+	}
+	await db.cities.bulkAdd(w.citiesToAdd);
+	await db.assessments.bulkAdd(w.assessmentsToAdd);
+	await db.answers.bulkPut(w.answersToPut);
+}
+
 /** What importing `file` would do: matching cities, conflicting assessments, completion. */
 export function planImport(
 	file: ExportFile,
 	strategy: ImportStrategy = 'keep'
 ): Promise<ImportPlan> {
-	return guard(() => db.transaction('r', allTables(), () => resolveImport(file, strategy, false)));
+	return guard(() =>
+		db.transaction('r', allTables(), async () => {
+			return decide(file, await readSnapshot(file), strategy).plan;
+		})
+	);
 }
 
 /**
@@ -347,7 +196,13 @@ export function planImport(
  * of it is written, or (on any error, e.g. storage full) none of it.
  */
 export function applyImport(file: ExportFile, strategy: ImportStrategy): Promise<ImportPlan> {
-	return guard(() => db.transaction('rw', allTables(), () => resolveImport(file, strategy, true)));
+	return guard(() =>
+		db.transaction('rw', allTables(), async () => {
+			const { plan, writes } = decide(file, await readSnapshot(file), strategy);
+			await write(writes);
+			return plan;
+		})
+	);
 }
 
 // ---------------------------------------------------------------------------
@@ -460,8 +315,7 @@ export function migrateAssessment(
 			const plan = planAnswerMigration(from, to, answers);
 			const siblings = await db.assessments.where('cityId').equals(a.cityId).toArray();
 			const taken = new Set(siblings.map((s) => nameKey(s.label)));
-			const base = `${a.label} (${toVersion})`.slice(0, NAME_MAX);
-			const label = taken.has(nameKey(base)) ? uniqueLabel(base, taken) : base;
+			const label = freeLabel(`${a.label} (${toVersion})`.slice(0, NAME_MAX), taken);
 			const now = Date.now();
 			const assessment = Assessment.parse({
 				...a,

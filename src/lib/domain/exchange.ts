@@ -8,6 +8,9 @@
  * - safe-json.ts   JSON parsing with size, depth and key limits
  * - read.ts        reading an export file or a framework definition
  * - file-names.ts  export file names
+ * - plan.ts        the import conflict policy (`planImport`), imported from
+ *                  there directly: it needs the bundled frameworks, which
+ *                  importers of this module should not load for nothing
  *
  * This module re-exports the public names of the others, so importers need
  * not know the split.
