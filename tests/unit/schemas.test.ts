@@ -24,7 +24,7 @@ const targets = [
 		file: 'docs/export-format.schema.json',
 		title: 'Assessment export file, format "hrc-export" version 1',
 		schema: ExportFile,
-		source: 'src/lib/domain/exchange.ts (ExportFile)'
+		source: 'src/lib/domain/exchange/format.ts (ExportFile)'
 	}
 ];
 
