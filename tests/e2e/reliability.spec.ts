@@ -458,6 +458,32 @@ test('R9 a schema upgrade in another tab: the old tab stops writing; an older ap
 	noErrors();
 });
 
+test('all data deleted in another window: this one says so (not "updated")', async ({
+	context
+}) => {
+	const a = await context.newPage();
+	const noErrors = failOnPageErrors(a);
+	await a.goto('/');
+	await newAssessment(a, 'Białystok', 'Baseline 2026');
+	const q = question(a, 'F1.1');
+	await q.getByRole('radio', { name: /^2 —/ }).check();
+	await expect(q.getByRole('status')).toHaveText(/Saved/);
+
+	const b = await context.newPage();
+	await b.goto('/data');
+	await b.getByTestId('delete-all').click();
+	await b.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+	await expect(b.getByTestId('delete-done')).toBeVisible();
+
+	await expect(a.getByTestId('banner-deleted')).toContainText('deleted in another window');
+	await expect(a.getByTestId('banner-outdated')).toHaveCount(0);
+	// the questionnaire can no longer be read: it says why, not "updated in another window"
+	await expect(a.locator('main')).toContainText('All data was deleted in another window');
+	await expect(a.locator('main')).not.toContainText('updated');
+	expect((await dumpDb(b)).answers).toEqual([]);
+	noErrors();
+});
+
 test('R11 cold offline start: every route, the PDF chunk and font, export and import', async ({
 	page,
 	context

@@ -97,10 +97,11 @@ export const db = new HrcDatabase();
 
 /**
  * ok: usable. outdated: another tab upgraded the schema, this one must reload.
+ * deleted: another tab deleted all data ("Delete all my data"); this one must reload.
  * newer: the data was written by a newer app version; read-only until updated.
  * unavailable: IndexedDB cannot be used at all (private window, blocked).
  */
-export type DbStatus = 'ok' | 'outdated' | 'newer' | 'unavailable';
+export type DbStatus = 'ok' | 'outdated' | 'deleted' | 'newer' | 'unavailable';
 type Listener = (status: DbStatus, error?: unknown) => void;
 const listeners = new Set<Listener>();
 let status: DbStatus = 'ok';
@@ -126,10 +127,11 @@ function emit(next: DbStatus, error?: unknown) {
 	for (const l of listeners) l(next, error);
 }
 
-// Another tab opened a newer schema: stop writing here and ask for a reload (R9).
-db.on('versionchange', () => {
+// Another tab opened a newer schema (R9) or deleted the database (no new version):
+// stop writing here and ask for a reload.
+db.on('versionchange', (event: IDBVersionChangeEvent) => {
 	db.close();
-	emit('outdated');
+	emit(event.newVersion === null ? 'deleted' : 'outdated');
 	return false;
 });
 

@@ -39,11 +39,15 @@ export function toStorageError(error: unknown): Error {
 	)
 		return error;
 	const refused = chain(error).find((e): e is NotWritableError => e instanceof NotWritableError);
-	if (refused) return new StorageError(refused.status === 'newer' ? 'newer' : 'outdated', error);
+	if (refused)
+		return new StorageError(
+			refused.status === 'newer' || refused.status === 'deleted' ? refused.status : 'outdated',
+			error
+		);
 	const n = names(error);
 	if (n.includes('QuotaExceededError')) return new StorageError('quota', error);
 	if (n.includes('DatabaseClosedError') || n.includes('VersionChangeError'))
-		return new StorageError('outdated', error);
+		return new StorageError(dbStatus() === 'deleted' ? 'deleted' : 'outdated', error);
 	if (
 		n.includes('MissingAPIError') ||
 		n.includes('InvalidStateError') ||

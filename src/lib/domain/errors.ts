@@ -3,8 +3,12 @@
  * i18n turns them into sentences (so neither needs the other's code).
  */
 
-/** quota: disk full. unavailable: no IndexedDB. outdated: reload needed. newer: data from a newer app (read-only). */
-export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'newer' | 'other';
+/**
+ * quota: disk full. unavailable: no IndexedDB. outdated: reload needed (the app was updated in
+ * another window). deleted: all data was deleted in another window. newer: data from a newer
+ * app (read-only).
+ */
+export type StorageErrorKind = 'quota' | 'unavailable' | 'outdated' | 'deleted' | 'newer' | 'other';
 
 export class StorageError extends Error {
 	constructor(

@@ -23,6 +23,8 @@ export default defineMessages({
 			'This browser does not let the app store data (private window or storage blocked). Nothing you enter can be kept. Open the app in a normal window, or allow site storage.',
 		'banner.outdated':
 			'A newer version of the app was opened in another window. To avoid damaging your data this window has stopped saving.',
+		'banner.deleted':
+			'All data of this app was deleted in another window. This window has stopped saving: reload it to continue.',
 		'banner.reload': 'Reload now',
 		'banner.update': 'A new version of the app is ready.',
 		'banner.updateNow': 'Update now',
@@ -59,6 +61,8 @@ export default defineMessages({
 			'The device storage is full. Nothing was changed. Free some space or export and delete old assessments.',
 		'error.unavailable': 'The device storage cannot be used in this browser window.',
 		'error.outdated': 'The app was updated in another window. Reload this page to continue.',
+		'error.deleted':
+			'All data was deleted in another window. Reload this page to continue with what is stored now.',
 		'error.other': 'Saving failed: {detail}',
 
 		'common.save': 'Save',
@@ -174,6 +178,8 @@ export default defineMessages({
 			'Ta przeglądarka nie pozwala aplikacji przechowywać danych (okno prywatne lub zablokowana pamięć witryny). Wprowadzone dane nie zostaną zachowane. Otwórz aplikację w zwykłym oknie albo zezwól na przechowywanie danych.',
 		'banner.outdated':
 			'W innym oknie otwarto nowszą wersję aplikacji. Aby nie uszkodzić danych, to okno przestało zapisywać zmiany.',
+		'banner.deleted':
+			'W innym oknie usunięto wszystkie dane aplikacji. To okno przestało zapisywać zmiany: odśwież je, aby kontynuować.',
 		'banner.reload': 'Odśwież teraz',
 		'banner.update': 'Nowa wersja aplikacji jest gotowa.',
 		'banner.updateNow': 'Zaktualizuj teraz',
@@ -211,6 +217,8 @@ export default defineMessages({
 			'Pamięć urządzenia jest pełna. Niczego nie zmieniono. Zwolnij miejsce albo wyeksportuj i usuń stare oceny.',
 		'error.unavailable': 'W tym oknie przeglądarki nie można korzystać z pamięci urządzenia.',
 		'error.outdated': 'Aplikację zaktualizowano w innym oknie. Odśwież tę stronę, aby kontynuować.',
+		'error.deleted':
+			'W innym oknie usunięto wszystkie dane. Odśwież tę stronę, aby kontynuować pracę na danych, które są teraz zapisane.',
 		'error.other': 'Zapis nie powiódł się: {detail}',
 
 		'common.save': 'Zapisz',
