@@ -6,6 +6,7 @@
  */
 import { jsPDF } from 'jspdf';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
+import { scoreText } from '$lib/domain/score-format';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import { fill, reportStrings, type ReportStringKey } from './strings';
 import type { ReportFonts, ReportLanguage } from './types';
@@ -309,13 +310,15 @@ export function formatReportDate(w: Writer, ms: number): string {
 		.join(' / ');
 }
 
+/**
+ * The mark for "no score" in printed tables and on chart axes: an en dash,
+ * explained under the charts (strings `chartNoScore`). Screens use NO_SCORE.
+ */
+export const NO_SCORE_PRINT = '–';
+
 /** A score for print: "62" or the "no score" label. */
 export function formatScore(w: Writer, score: number | null): string {
-	return score === null ? w.s('noScore') : String(Math.round(score));
-}
-
-export function formatPercent(ratio: number): string {
-	return `${Math.round(ratio * 100)}%`;
+	return scoreText(score, w.s('noScore'));
 }
 
 /**
