@@ -19,7 +19,7 @@ import {
 	formatScore,
 	type Row
 } from './layout';
-import { suggestNextSteps } from './next-steps';
+import { suggestNextSteps } from '$lib/domain/next-steps';
 import { fill, reportStrings } from './strings';
 import type { AssessmentReportInput, ReportFonts, ReportOptions } from './types';
 
