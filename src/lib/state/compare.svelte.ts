@@ -101,10 +101,11 @@ export function selectionHref({ ids, anonymise }: Selection): string {
  * page shows: entries in display order with their (anonymised) names, the
  * change over time per city, and projector mode.
  *
- * One view lives as long as the page. `follow(params)` is called when the
- * address changes (a navigation event): a new selection starts a new query,
- * and until it has loaded the previous comparison stays on screen, so the
- * page does not flash.
+ * One view lives as long as the page. Its selection changes in event
+ * handlers only: `select()` when the person picks or toggles, `follow()` when
+ * the address changes (a navigation). A new selection starts a new query, and
+ * until it has loaded the previous comparison stays on screen, so the page
+ * does not flash.
  */
 export class CompareView {
 	readonly #load: (ids: string[]) => Source<Comparison>;
@@ -132,7 +133,20 @@ export class CompareView {
 
 	/** Take the selection from the page address (on navigation). */
 	follow(params: URLSearchParams): void {
-		const { ids, anonymise } = parseSelection(params);
+		this.#apply(parseSelection(params));
+	}
+
+	/**
+	 * Change the selection at once (a click or a pick), before the address
+	 * catches up; returns the address that says so.
+	 */
+	select(change: Partial<Selection>): string {
+		const next = { ids: this.ids, anonymise: this.anonymise, ...change };
+		this.#apply(next);
+		return selectionHref(next);
+	}
+
+	#apply({ ids, anonymise }: Selection): void {
 		this.anonymise = anonymise;
 		// toggling anonymise changes the address but not the selection: no reload
 		const key = ids.join(',');
@@ -141,11 +155,6 @@ export class CompareView {
 		this.ids = ids;
 		this.#previous = this.#live?.current ?? this.#previous;
 		this.#live = this.#load(ids);
-	}
-
-	/** The address for a changed selection (the rest kept as it is). */
-	href(change: Partial<Selection>): string {
-		return selectionHref({ ids: this.ids, anonymise: this.anonymise, ...change });
 	}
 
 	get current(): Comparison | undefined {
