@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	MAX_LEGEND_SERIES,
-	PALETTE,
-	barConfig,
-	radarConfig,
-	seriesStyle,
-	withAlpha
-} from './configs';
+import { seriesStyle, withAlpha } from '$lib/domain/series-style';
+import { MAX_LEGEND_SERIES, POINT_STYLE, barConfig, radarConfig } from './configs';
 
 const input = (n: number) => ({
 	categories: ['F1', 'F2', 'S1'],
@@ -35,16 +29,26 @@ describe('chart configs', () => {
 		expect(radarConfig(input(2), { noScore: '-' }).options?.animation).not.toBe(false);
 	});
 
-	it('gives series distinct looks: colour, point style and dash combinations', () => {
-		const looks = Array.from({ length: 64 }, (_, i) => seriesStyle(i)).map(
-			(s) => `${s.color}|${s.pointStyle}|${s.dash.join(',')}`
-		);
-		expect(new Set(looks).size).toBe(64);
-		// neighbours differ in point style (greyscale) as well as colour
-		for (let i = 1; i < 8; i++)
-			expect(seriesStyle(i).pointStyle).not.toBe(seriesStyle(i - 1).pointStyle);
-		expect(PALETTE[0]).toBe('#0072B2');
-		expect(withAlpha('#0072B2', 0.5)).toBe('rgba(0, 114, 178, 0.5)');
+	it('draws each series with the shared look: colour, point style, dash, fill', () => {
+		const r = radarConfig(input(10), { noScore: '-' });
+		const b = barConfig(input(10), { noScore: '-' });
+		r.data.datasets.forEach((d, i) => {
+			const st = seriesStyle(i);
+			expect(d.borderColor).toBe(st.color);
+			expect(d.pointStyle).toBe(POINT_STYLE[st.marker]);
+			expect(d.borderDash).toEqual(st.dash.map((x) => x * 2));
+			expect(b.data.datasets[i]!.backgroundColor).toBe(
+				st.solid ? st.color : withAlpha(st.color, 0.25)
+			);
+		});
+		// the first four dashes as they were before the style was shared (pixels)
+		expect([0, 2, 4, 6].map((i) => r.data.datasets[i]!.borderDash)).toEqual([
+			[],
+			[8, 4],
+			[2, 3],
+			[10, 3, 2, 3]
+		]);
+		expect(new Set(Object.values(POINT_STYLE)).size).toBe(8);
 	});
 
 	it('shows "no score" in tooltips for null and rounds values', () => {

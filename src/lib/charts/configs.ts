@@ -1,38 +1,32 @@
 /**
- * Chart.js configurations built from plain data — pure TypeScript, no DOM, so
- * the pages and the PDF report (offscreen canvas) draw the same charts.
+ * Chart.js configurations built from plain data: pure TypeScript, no DOM.
+ * The PDF report draws its own vector charts (src/lib/report/charts.ts); both
+ * take the look of each series from one place, domain/series-style.ts, so the
+ * screen and the printout show a series with the same colour, marker and dash.
  *
- * Accessibility: colours from the Okabe–Ito palette (distinguishable with the
- * common colour-vision deficiencies); every series also differs by point
- * style and line dash (radar) or by solid/light fill (bars), so charts stay
- * readable in greyscale print. Every chart is shown next to a data table.
+ * Accessibility: colours from the Okabe–Ito palette; every series also differs
+ * by point style and line dash (radar) or by solid/light fill (bars), so charts
+ * stay readable in greyscale print. Every chart is shown next to a data table.
  */
 import type { ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
+import { scoreText } from '$lib/domain/score-format';
+import { dashPattern, seriesStyle, withAlpha, type Marker } from '$lib/domain/series-style';
 import { isolateBidi } from '$lib/domain/text';
 
-/** Okabe & Ito (2008), ordered for contrast on white; yellow last (weak on white). */
-export const PALETTE = [
-	'#0072B2', // blue
-	'#D55E00', // vermillion
-	'#009E73', // bluish green
-	'#CC79A7', // reddish purple
-	'#E69F00', // orange
-	'#56B4E9', // sky blue
-	'#000000', // black
-	'#F0E442' // yellow
-] as const;
+/** Each marker as Chart.js names it. */
+export const POINT_STYLE: Record<Marker, PointStyle> = {
+	circle: 'circle',
+	square: 'rect',
+	triangle: 'triangle',
+	diamond: 'rectRot',
+	star: 'star',
+	cross: 'crossRot',
+	plus: 'cross',
+	roundedSquare: 'rectRounded'
+};
 
-const POINT_STYLES: PointStyle[] = [
-	'circle',
-	'rect',
-	'triangle',
-	'rectRot',
-	'star',
-	'crossRot',
-	'cross',
-	'rectRounded'
-];
-const DASHES: number[][] = [[], [8, 4], [2, 3], [10, 3, 2, 3]];
+/** Pixels per dash unit: the radar's normal line width. */
+const DASH_UNIT = 2;
 
 /**
  * Above this many series the chart draws no legend (it would take more room
@@ -42,35 +36,6 @@ export const MAX_LEGEND_SERIES = 12;
 
 export function hasLegend(seriesCount: number, wanted = seriesCount > 1): boolean {
 	return wanted && seriesCount <= MAX_LEGEND_SERIES;
-}
-
-export interface SeriesStyle {
-	color: string;
-	pointStyle: PointStyle;
-	dash: number[];
-	/** bars: solid fill, or a light tint with a solid border */
-	solid: boolean;
-}
-
-/**
- * The look of the n-th series. Colour, point style and dash vary at different
- * rates, so the first 8 × 8 × 4 series all look different.
- */
-export function seriesStyle(index: number): SeriesStyle {
-	const c = index % PALETTE.length;
-	const round = Math.floor(index / PALETTE.length);
-	return {
-		color: PALETTE[c]!,
-		pointStyle: POINT_STYLES[(index + round) % POINT_STYLES.length]!,
-		dash: DASHES[(Math.floor(index / 2) + round) % DASHES.length]!,
-		solid: index % 2 === 0
-	};
-}
-
-/** "#RRGGBB" + alpha → "rgba(r, g, b, a)" */
-export function withAlpha(hex: string, alpha: number): string {
-	const n = Number.parseInt(hex.slice(1), 16);
-	return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
 
 export interface ChartSeries {
@@ -141,7 +106,7 @@ function common(input: ChartInput, look: ChartLook) {
 					},
 					label: (item: TooltipItem<'radar' | 'bar'>) => {
 						const v = input.series[item.datasetIndex]?.values[item.dataIndex];
-						const text = v === null || v === undefined ? look.noScore : String(Math.round(v));
+						const text = scoreText(v ?? null, look.noScore);
 						// the label is typed text: keep it from reordering the value after it
 						return `${isolateBidi(item.dataset.label ?? '')}: ${text}`;
 					}
@@ -170,8 +135,8 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 					backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
 					fill: few,
 					borderWidth: many ? 1.5 : look.projector ? 3 : 2,
-					borderDash: st.dash,
-					pointStyle: st.pointStyle,
+					borderDash: dashPattern(st.dash, DASH_UNIT),
+					pointStyle: POINT_STYLE[st.marker],
 					pointRadius: many ? 2 : look.projector ? 6 : 4,
 					pointHoverRadius: look.projector ? 9 : 6,
 					pointBackgroundColor: st.color,
@@ -218,7 +183,7 @@ export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguratio
 					backgroundColor: st.solid ? st.color : withAlpha(st.color, 0.25),
 					borderColor: st.solid ? TEXT : st.color,
 					borderWidth: many ? 1 : look.projector ? 3 : 2,
-					pointStyle: st.pointStyle
+					pointStyle: POINT_STYLE[st.marker]
 				};
 			})
 		},

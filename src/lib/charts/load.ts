@@ -1,7 +1,8 @@
 /**
  * Chart.js, loaded on first use and with only the parts our charts need
  * registered — it stays out of the questionnaire's first-screen bundle.
- * Shared by the on-screen charts and the PDF report.
+ * On-screen charts only: the PDF draws its own vector charts (report/charts.ts)
+ * with the same series styles (domain/series-style.ts).
  */
 import type { Chart } from 'chart.js';
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from './bundled';
 import { allQuestions, type AnswerValue } from './framework';
-import { anonymousLabel, anonymousOrder, diffScores, seriesLabels, type Subject } from './compare';
+import {
+	anonymousLabel,
+	anonymousOrder,
+	changeOverTime,
+	diffScores,
+	orderForDisplay,
+	seriesLabels,
+	type Subject
+} from './compare';
 import { scoreAssessment } from './scoring';
 
 const questions = allQuestions(defaultFramework).map((x) => x.question.id);
@@ -133,5 +141,61 @@ describe('anonymousOrder', () => {
 		// the same input in another order gives the same city order
 		const again = anonymousOrder([s[3]!, s[2]!, s[1]!, s[0]!]).map((x) => x.cityId);
 		expect([...new Set(again)]).toEqual([...new Set(out.map((x) => x.cityId))]);
+	});
+});
+
+describe('orderForDisplay and changeOverTime', () => {
+	const entry = (id: string, cityId: string, city: string | undefined, createdAt: number) => ({
+		assessment: { id, cityId, label: `${city ?? 'gone'} ${createdAt}`, createdAt },
+		city: city === undefined ? undefined : { name: city },
+		score: id
+	});
+	const entries = [
+		entry('w2', 'c-w', 'Wrocław', 2025),
+		entry('l1', 'c-l', 'Łódź', 2025),
+		entry('w1', 'c-w', 'Wrocław', 2023),
+		entry('g1', 'c-g', 'Gdańsk', 2024)
+	];
+
+	it('orders by city name, then oldest first, named "City — label"', () => {
+		const shown = orderForDisplay(entries, false);
+		expect(shown.map((e) => e.assessment.id)).toEqual(['g1', 'l1', 'w1', 'w2']);
+		expect(shown[0]!.name.label).toBe('Gdańsk — Gdańsk 2024');
+		expect(shown[0]!.score).toBe('g1');
+	});
+
+	it('anonymised: letters in the anonymous order, numbers within a city, no names', () => {
+		const shown = orderForDisplay(entries, true);
+		const cities = [...new Set(shown.map((e) => e.assessment.cityId))];
+		expect(cities).toEqual([
+			...new Set(
+				anonymousOrder(entries.map((e) => ({ cityId: e.assessment.cityId }))).map((e) => e.cityId)
+			)
+		]);
+		const w = shown.filter((e) => e.assessment.cityId === 'c-w');
+		expect(w.map((e) => [e.assessment.id, e.name.assessment])).toEqual([
+			['w1', '1'],
+			['w2', '2']
+		]);
+		for (const e of shown) expect(e.name.label).not.toMatch(/Wrocław|Łódź|Gdańsk|20\d\d/);
+	});
+
+	it('names a city no longer on the device "?"', () => {
+		expect(orderForDisplay([entry('x', 'c-x', undefined, 1)], false)[0]!.name.city).toBe('?');
+	});
+
+	it('groups cities with two or more assessments, oldest first', () => {
+		const over = changeOverTime(orderForDisplay(entries, false));
+		expect(over).toEqual([
+			{
+				cityId: 'c-w',
+				city: 'Wrocław',
+				options: [
+					{ id: 'w1', label: expect.stringContaining('2023'), score: 'w1' },
+					{ id: 'w2', label: expect.stringContaining('2025'), score: 'w2' }
+				]
+			}
+		]);
+		expect(changeOverTime(orderForDisplay(entries, true))[0]!.city).toMatch(/^[A-C]$/);
 	});
 });

@@ -10,7 +10,11 @@
  *   a letter (A, B, C, … Z, AA, AB, …) in the order the assessments are given
  *   — never alphabetical, which would hint at the real names — and assessment
  *   labels (which often contain the city's name) are replaced by a number.
+ * - `orderForDisplay(entries, anonymise)`: the order and names in which the
+ *   compare page and its PDF show the selected assessments.
+ * - `changeOverTime(shown)`: cities with two or more of them, oldest first.
  */
+import type { Assessment } from './assessment';
 import { cityAndLabel } from './text';
 import type { AssessmentScore, Score } from './scoring';
 import { roundScore } from './scoring';
@@ -178,4 +182,67 @@ export function anonymousOrder<T extends Pick<Subject, 'cityId'>>(subjects: read
 				a.h - b.h || (a.s.cityId < b.s.cityId ? -1 : a.s.cityId > b.s.cityId ? 1 : 0) || a.i - b.i
 		)
 		.map((x) => x.s);
+}
+
+// ------------------------------------------------------------------ display
+
+/** An assessment selected for comparison, as far as ordering and naming need it. */
+export interface Compared {
+	assessment: Pick<Assessment, 'id' | 'cityId' | 'label' | 'createdAt'>;
+	city: { name: string } | undefined;
+}
+
+/**
+ * The selected assessments in the order they are shown, each with its names:
+ * by city name, then oldest first; anonymised, in `anonymousOrder` and named
+ * by letters. A city no longer on the device is named "?".
+ */
+export function orderForDisplay<T extends Compared>(
+	entries: readonly T[],
+	anonymise: boolean
+): (T & { name: SeriesLabel })[] {
+	const sorted = [...entries].sort(
+		(a, b) =>
+			(a.city?.name ?? '').localeCompare(b.city?.name ?? '') ||
+			a.assessment.createdAt - b.assessment.createdAt
+	);
+	const ordered = anonymise
+		? anonymousOrder(sorted.map((e) => ({ e, cityId: e.assessment.cityId }))).map((x) => x.e)
+		: sorted;
+	const labels = seriesLabels(
+		ordered.map((e) => ({
+			assessmentId: e.assessment.id,
+			cityId: e.assessment.cityId,
+			cityName: e.city?.name ?? '?',
+			assessmentLabel: e.assessment.label
+		})),
+		{ anonymise }
+	);
+	return ordered.map((e) => ({ ...e, name: labels.get(e.assessment.id)! }));
+}
+
+/** One city's assessments to compare over time, oldest first. */
+export interface CityOverTime<S> {
+	cityId: string;
+	/** the city's shown name (its letter when anonymised) */
+	city: string;
+	options: { id: string; label: string; score: S }[];
+}
+
+/** Cities with two or more assessments shown: their change over time, in display order. */
+export function changeOverTime<T extends Compared & { score: unknown; name: SeriesLabel }>(
+	shown: readonly T[]
+): CityOverTime<T['score']>[] {
+	const byCity = new Map<string, T[]>();
+	for (const e of shown)
+		byCity.set(e.assessment.cityId, [...(byCity.get(e.assessment.cityId) ?? []), e]);
+	return [...byCity.entries()]
+		.filter(([, list]) => list.length > 1)
+		.map(([cityId, list]) => ({
+			cityId,
+			city: list[0]!.name.city,
+			options: [...list]
+				.sort((a, b) => a.assessment.createdAt - b.assessment.createdAt)
+				.map((e) => ({ id: e.assessment.id, label: e.name.display, score: e.score }))
+		}));
 }

@@ -147,6 +147,11 @@ export function allQuestions(fw: Framework) {
 	);
 }
 
+/** Every item of a framework in reading order, with its element. */
+export function allItems(fw: Framework): { element: Element; item: Item }[] {
+	return fw.elements.flatMap((element) => element.items.map((item) => ({ element, item })));
+}
+
 export function frameworkKey(fw: { id: string; version: string }): string {
 	return `${fw.id}@${fw.version}`;
 }

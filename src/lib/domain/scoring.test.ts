@@ -7,6 +7,7 @@ import {
 	rankItems,
 	roundScore,
 	scoreAssessment,
+	strongestAndWeakest,
 	toLookup,
 	unansweredQuestions,
 	type AssessmentScore
@@ -180,6 +181,34 @@ describe('rankItems and unansweredQuestions', () => {
 		const s = scoreAssessment(fw, ans({ q1: 2, q3: 2, q5: 2 }));
 		expect(rankItems(s).map((i) => i.id)).toEqual(['I1', 'I2', 'I3']);
 		expect(rankItems(s, 'weakest').map((i) => i.id)).toEqual(['I1', 'I2', 'I3']);
+	});
+	it('picks up to three strongest and weakest, never one item in both lists', () => {
+		const fra = defaultFramework;
+		const level = (id: string): AnswerValue => (Number(id.slice(1, 2)) % 5) as AnswerValue;
+		const all = allQuestions(fra).map(({ question }) => ({
+			questionId: question.id,
+			value: question.id.startsWith('S') ? 2 : level(question.id.split('.')[0]!.slice(1))
+		}));
+		const s = scoreAssessment(fra, all);
+		const { strongest, weakest } = strongestAndWeakest(s);
+		expect(strongest.map((i) => i.id)).toEqual(
+			rankItems(s)
+				.slice(0, 3)
+				.map((i) => i.id)
+		);
+		expect(weakest.map((i) => i.id)).toEqual(
+			rankItems(s, 'weakest')
+				.slice(0, 3)
+				.map((i) => i.id)
+		);
+		// two scored items: one each; one scored item: none (it is neither)
+		const two = scoreAssessment(fw, ans({ q1: 4, q3: 1 }));
+		expect(strongestAndWeakest(two)).toMatchObject({
+			strongest: [{ id: 'I1' }],
+			weakest: [{ id: 'I2' }]
+		});
+		const one = scoreAssessment(fw, ans({ q1: 4 }));
+		expect(strongestAndWeakest(one)).toEqual({ strongest: [], weakest: [] });
 	});
 	it('lists what is still unanswered, by item', () => {
 		expect(unansweredQuestions(fw, ans({ q1: 4, q3: 'dk', q4: 'na', q5: null }))).toEqual([

@@ -202,6 +202,23 @@ export function rankItems(
 		.map((x) => x.item);
 }
 
+/**
+ * Up to `max` strongest and weakest items to show side by side: at most half
+ * of the scored items each, so no item is in both lists.
+ */
+export function strongestAndWeakest(
+	score: AssessmentScore,
+	max = 3
+): { strongest: ItemScore[]; weakest: ItemScore[] } {
+	const ranked = rankItems(score);
+	const n = Math.min(max, Math.floor(ranked.length / 2));
+	const strongest = ranked.slice(0, n);
+	const weakest = rankItems(score, 'weakest')
+		.filter((i) => !strongest.includes(i))
+		.slice(0, n);
+	return { strongest, weakest };
+}
+
 /** Questions of the framework still unanswered (no level, N/A or don't know), by item. */
 export function unansweredQuestions(
 	framework: Framework,

@@ -6,18 +6,20 @@
 import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue, Framework, Item } from '$lib/domain/framework';
 import { scoreAssessment, type AssessmentScore, type Score } from '$lib/domain/scoring';
-import { barChart, radarChart, seriesStyle } from './charts';
+import { answeredOf, percentText, scoreOutOf100, scoreText } from '$lib/domain/score-format';
+import { seriesStyle, tint } from '$lib/domain/series-style';
+import { barChart, radarChart } from './charts';
 import {
 	COLORS,
 	CONTENT_WIDTH,
 	PAGE,
 	Writer,
-	formatPercent,
+	NO_SCORE_PRINT,
 	formatReportDate,
 	formatScore,
 	type Row
 } from './layout';
-import { suggestNextSteps } from './next-steps';
+import { suggestNextSteps } from '$lib/domain/next-steps';
 import { reportText } from './strings';
 import type { AssessmentReportInput, ReportFonts, ReportOptions } from './types';
 
@@ -84,7 +86,7 @@ export function buildAssessmentReport(
 
 /** Score in a table cell: "–" when there is none (explained under the charts). */
 function dash(score: number | null): string {
-	return score === null ? '–' : String(Math.round(score));
+	return scoreText(score, NO_SCORE_PRINT);
 }
 
 function oneLine(text: string, max: number): string {
@@ -93,8 +95,8 @@ function oneLine(text: string, max: number): string {
 }
 
 function coverageText(w: Writer, s: Score): string {
-	const answered = s.counts.total - s.counts.unanswered;
-	return `${formatPercent(s.coverage)} (${answered}/${s.counts.total})`;
+	const { answered, total } = answeredOf(s);
+	return `${percentText(s.coverage)} (${answered}/${total})`;
 }
 
 function cover(
@@ -145,12 +147,9 @@ function cover(
 		maxWidth: 80
 	});
 	w.font(22, true, COLORS.brand);
-	doc.text(
-		score.score === null ? '–' : `${Math.round(score.score)} / 100`,
-		PAGE.left + 4,
-		top + 10,
-		{ baseline: 'top' }
-	);
+	doc.text(scoreOutOf100(score.score, NO_SCORE_PRINT), PAGE.left + 4, top + 10, {
+		baseline: 'top'
+	});
 	w.font(9, true, COLORS.muted);
 	doc.text(w.s('coverage'), PAGE.left + 92, top + 3, {
 		baseline: 'top',
@@ -216,7 +215,7 @@ function summary(
 	const { doc } = w;
 	w.heading(w.s('summary'), 1);
 	w.facts([
-		[w.s('overall'), score.score === null ? w.s('noScore') : `${Math.round(score.score)} / 100`],
+		[w.s('overall'), scoreOutOf100(score.score, w.s('noScore'))],
 		[w.s('coverage'), `${coverageText(w, score)} ${w.s('answered')}`],
 		['', w.sp('counts', { ...score.counts }).join('\n')]
 	]);
@@ -235,7 +234,7 @@ function summary(
 			w.y + radius + 8,
 			radius,
 			score.items.map((i) => i.id),
-			[{ ...style, values: score.items.map((i) => i.score), fill: '#dbe7f3' }]
+			[{ ...style, values: score.items.map((i) => i.score), fill: tint(style.color, 0.12) }]
 		);
 		w.y += 2 * radius + 16;
 		w.text(w.s('chartNoScore'), { size: 7.5, color: COLORS.muted, after: 3 });
@@ -285,7 +284,7 @@ function nextSteps(
 		n++;
 		if (step.kind === 'improve') {
 			const item = items.get(step.itemId)!;
-			w.heading(`${n}. ${step.itemId}  ${w.tx(item.title)} – ${Math.round(step.score)}`, 3);
+			w.heading(`${n}. ${step.itemId}  ${w.tx(item.title)} – ${scoreText(step.score)}`, 3);
 			w.texts(
 				w.locales.map((l) =>
 					reportText(l, 'nextStepTarget', {

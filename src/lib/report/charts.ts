@@ -1,46 +1,16 @@
 /**
  * Charts drawn with jsPDF vector primitives (no canvas): identical in a worker
- * and in Node, sharp at any zoom and a few kilobytes each. Series differ by
- * colour (Okabe–Ito, colour-blind safe), dash pattern and marker shape, so
- * they still read when printed in greyscale.
+ * and in Node, sharp at any zoom and a few kilobytes each. Series look as on
+ * screen (domain/series-style.ts): colour (Okabe–Ito, colour-blind safe), dash
+ * pattern and marker shape, so they still read when printed in greyscale.
  */
 import type { jsPDF } from 'jspdf';
-import { COLORS, type Writer } from './layout';
+import { roundScore } from '$lib/domain/score-format';
+import { dashPattern, tint, type Marker, type SeriesStyle } from '$lib/domain/series-style';
+import { COLORS, NO_SCORE_PRINT, type Writer } from './layout';
 
-export const PALETTE = [
-	'#0072B2',
-	'#D55E00',
-	'#009E73',
-	'#CC79A7',
-	'#E69F00',
-	'#56B4E9',
-	'#000000',
-	'#F0E442'
-];
-export const DASHES: number[][] = [
-	[],
-	[2.2, 1.1],
-	[0.6, 0.9],
-	[3, 1, 0.6, 1],
-	[1.4, 1.4],
-	[4, 1.5]
-];
-export type Marker = 'circle' | 'square' | 'triangle' | 'diamond' | 'cross' | 'plus';
-export const MARKERS: Marker[] = ['circle', 'square', 'triangle', 'diamond', 'cross', 'plus'];
-
-export interface SeriesStyle {
-	color: string;
-	dash: number[];
-	marker: Marker;
-}
-
-export function seriesStyle(i: number): SeriesStyle {
-	return {
-		color: PALETTE[i % PALETTE.length]!,
-		dash: DASHES[i % DASHES.length]!,
-		marker: MARKERS[i % MARKERS.length]!
-	};
-}
+/** Line width of a series in the PDF, in mm: the unit of its dash pattern. */
+const SERIES_LINE = 0.6;
 
 export function drawMarker(
 	doc: jsPDF,
@@ -86,6 +56,17 @@ export function drawMarker(
 			doc.setLineWidth(0.45);
 			doc.line(x - r * 1.2, y, x + r * 1.2, y);
 			doc.line(x, y - r * 1.2, x, y + r * 1.2);
+			break;
+		case 'star':
+			// as Chart.js draws it: a plus and a cross over each other
+			doc.setLineWidth(0.35);
+			doc.line(x - r * 1.2, y, x + r * 1.2, y);
+			doc.line(x, y - r * 1.2, x, y + r * 1.2);
+			doc.line(x - r * 0.85, y - r * 0.85, x + r * 0.85, y + r * 0.85);
+			doc.line(x - r * 0.85, y + r * 0.85, x + r * 0.85, y - r * 0.85);
+			break;
+		case 'roundedSquare':
+			doc.roundedRect(x - r, y - r, 2 * r, 2 * r, r * 0.4, r * 0.4, 'F');
 			break;
 	}
 }
@@ -147,8 +128,8 @@ export function radarChart(
 			polygon(pts, 'F');
 		}
 		doc.setDrawColor(s.color);
-		doc.setLineWidth(0.6);
-		doc.setLineDashPattern(s.dash, 0);
+		doc.setLineWidth(SERIES_LINE);
+		doc.setLineDashPattern(dashPattern(s.dash, SERIES_LINE), 0);
 		if (pts.length > 2) polygon(pts, 'S');
 		else if (pts.length === 2) doc.line(pts[0]![0], pts[0]![1], pts[1]![0], pts[1]![1]);
 		doc.setLineDashPattern([], 0);
@@ -160,7 +141,7 @@ export function radarChart(
 		const missing = series.length > 0 && series.every((s) => s.values[i] === null);
 		const [x, y] = point(i, 113);
 		w.font(8, true, missing ? COLORS.muted : COLORS.text);
-		doc.text(missing ? `${axes[i]} –` : axes[i]!, x, y, {
+		doc.text(missing ? `${axes[i]} ${NO_SCORE_PRINT}` : axes[i]!, x, y, {
 			align: 'center',
 			baseline: 'middle'
 		});
@@ -170,7 +151,8 @@ export function radarChart(
 
 export interface BarGroup {
 	label: string;
-	bars: { value: number | null; color: string; tag?: string }[];
+	/** `solid` false: a light tint with a border (the odd series, as on screen) */
+	bars: { value: number | null; color: string; solid?: boolean; tag?: string }[];
 }
 
 /** Horizontal bars, 0–100, grouped; returns the height used. */
@@ -217,11 +199,15 @@ export function barChart(
 		});
 		g.bars.forEach((b, bi) => {
 			const by = gy + bi * (barH + gap);
-			const value = b.value === null ? null : Math.round(b.value);
+			const value = roundScore(b.value);
 			const tag = b.tag ? `${b.tag} ` : '';
 			if (value !== null) {
-				doc.setFillColor(b.color);
-				doc.rect(plotX, by, Math.max(0.4, (plotW * value) / 100), barH, 'F');
+				// as on screen: solid, or a light tint with a border in the series colour
+				const solid = b.solid ?? true;
+				doc.setFillColor(solid ? b.color : tint(b.color, 0.25));
+				doc.setDrawColor(b.color);
+				doc.setLineWidth(0.3);
+				doc.rect(plotX, by, Math.max(0.4, (plotW * value) / 100), barH, solid ? 'F' : 'FD');
 			}
 			w.font(7.5, b.tag !== undefined, COLORS.text);
 			const end = value === null ? plotX + 1 : plotX + (plotW * value) / 100 + 1.2;
@@ -252,8 +238,8 @@ export function legend(
 			cy += 5;
 		}
 		doc.setDrawColor(it.style.color);
-		doc.setLineWidth(0.6);
-		doc.setLineDashPattern(it.style.dash, 0);
+		doc.setLineWidth(SERIES_LINE);
+		doc.setLineDashPattern(dashPattern(it.style.dash, SERIES_LINE), 0);
 		doc.line(cx, cy, cx + 9, cy);
 		doc.setLineDashPattern([], 0);
 		drawMarker(doc, it.style.marker, cx + 4.5, cy, 0.9, it.style.color);

@@ -4,13 +4,15 @@
  * scores. Labels arrive already anonymised when the caller anonymises.
  */
 import type { Framework } from '$lib/domain/framework';
-import { barChart, legend, radarChart, seriesStyle } from './charts';
+import { percentText, scoreText } from '$lib/domain/score-format';
+import { seriesStyle } from '$lib/domain/series-style';
+import { barChart, legend, radarChart } from './charts';
 import {
 	COLORS,
 	CONTENT_WIDTH,
 	PAGE,
 	Writer,
-	formatPercent,
+	NO_SCORE_PRINT,
 	formatReportDate,
 	formatScore,
 	type Row
@@ -54,7 +56,7 @@ export function buildComparisonReport(
 			cells: [
 				e.detail ? [e.label, e.detail] : [e.label],
 				[formatScore(w, e.score.score)],
-				[formatPercent(e.score.coverage)]
+				[percentText(e.score.coverage)]
 			],
 			bold: false
 		}))
@@ -90,6 +92,7 @@ export function buildComparisonReport(
 			bars: entries.map((e, i) => ({
 				value: e.score.elements[k]?.score ?? null,
 				color: styles[i]!.color,
+				solid: styles[i]!.solid,
 				tag: e.label
 			}))
 		}));
@@ -160,5 +163,5 @@ function tableOfItems(w: Writer, framework: Framework, input: ComparisonReportIn
 }
 
 function dash(score: number | null): string {
-	return score === null ? '–' : String(Math.round(score));
+	return scoreText(score, NO_SCORE_PRINT);
 }

@@ -6,7 +6,8 @@
  */
 import { jsPDF } from 'jspdf';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
-import { formatDate, formatPercent as percent } from '$lib/domain/messages/format';
+import { scoreText } from '$lib/domain/score-format';
+import { formatDate } from '$lib/domain/messages/format';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import { reportText, type ReportParams, type ReportStringKey } from './strings';
 import type { ReportFonts, ReportLanguage } from './types';
@@ -304,14 +305,15 @@ export function formatReportDate(w: Writer, ms: number): string {
 	return w.locales.map((l) => formatDate(l, ms, { style: 'long' })).join(' / ');
 }
 
+/**
+ * The mark for "no score" in printed tables and on chart axes: an en dash,
+ * explained under the charts (strings `chartNoScore`). Screens use NO_SCORE.
+ */
+export const NO_SCORE_PRINT = '–';
+
 /** A score for print: "62" or the "no score" label. */
 export function formatScore(w: Writer, score: number | null): string {
-	return score === null ? w.s('noScore') : String(Math.round(score));
-}
-
-/** A share 0–1 as a whole percentage ("7%", written the same in English and Polish). */
-export function formatPercent(ratio: number): string {
-	return percent('en', ratio);
+	return scoreText(score, w.s('noScore'));
 }
 
 /**

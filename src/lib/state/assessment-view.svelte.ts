@@ -1,10 +1,15 @@
 /**
  * One assessment as the questionnaire and results pages see it: the record,
  * its city, its framework and its answers, live from the device database.
- * One liveQuery per page, shared by every component through this object.
+ * One liveQuery per page, shared by every component through this object, and
+ * what the pages derive from it: progress, scores, ranked items, what is
+ * still open, and the next unanswered question.
  */
-import { loadBundle, type AssessmentBundle } from '$lib/db/assessments';
+import { loadBundle, setStatus, type AssessmentBundle } from '$lib/db/assessments';
 import { LiveQuery } from '$lib/db/live.svelte';
+import { allItems, type Framework, type Item } from '$lib/domain/framework';
+import { scoreAssessment, strongestAndWeakest, unansweredQuestions } from '$lib/domain/scoring';
+import { cityAndLabel } from '$lib/domain/text';
 
 export { loadBundle, type AssessmentBundle };
 
@@ -13,13 +18,20 @@ export interface Progress {
 	total: number;
 }
 
+/** What a view reads: a live query, or in tests any object shaped like one. */
+export interface Source<T> {
+	readonly current: T | undefined;
+	readonly loaded: boolean;
+	readonly error: unknown;
+}
+
 export class AssessmentView {
-	readonly #live: LiveQuery<AssessmentBundle | null>;
+	readonly #live: Source<AssessmentBundle | null>;
 	readonly id: string;
 
-	constructor(id: string) {
+	constructor(id: string, source?: Source<AssessmentBundle | null>) {
 		this.id = id;
-		this.#live = new LiveQuery(() => loadBundle(id));
+		this.#live = source ?? new LiveQuery(() => loadBundle(id));
 	}
 
 	get loaded() {
@@ -61,4 +73,58 @@ export class AssessmentView {
 		}
 		return { overall, perElement, perItem };
 	});
+
+	get framework(): Framework | undefined {
+		return this.#live.current?.framework;
+	}
+
+	/** Every item in reading order, with its element (the questionnaire's pages). */
+	items = $derived.by(() => {
+		const fw = this.#live.current?.framework;
+		return fw ? allItems(fw) : [];
+	});
+
+	itemById = $derived(new Map(this.items.map((x) => [x.item.id, x])));
+
+	/** The position of an item in `items`; the first item for an unknown or missing id. */
+	itemIndex(itemId: string | null | undefined): number {
+		return Math.max(
+			0,
+			this.items.findIndex((x) => x.item.id === itemId)
+		);
+	}
+
+	/** The first unanswered question from item `from` on, wrapping around; none when all are answered. */
+	nextUnanswered(from: number): { item: Item; questionId: string } | undefined {
+		const order = [...this.items.slice(from), ...this.items.slice(0, from)];
+		for (const { item } of order)
+			for (const q of item.questions) if (!this.isAnswered(q.id)) return { item, questionId: q.id };
+		return undefined;
+	}
+
+	/** Scores, recomputed whenever an answer changes; undefined without a framework. */
+	score = $derived.by(() => {
+		const b = this.#live.current;
+		return b?.framework ? scoreAssessment(b.framework, b.answers) : undefined;
+	});
+
+	/** Up to three strongest and weakest items, never one in both. */
+	ranked = $derived(this.score ? strongestAndWeakest(this.score) : { strongest: [], weakest: [] });
+
+	/** Questions still without any answer, by item. */
+	unanswered = $derived.by(() => {
+		const b = this.#live.current;
+		return b?.framework ? unansweredQuestions(b.framework, b.answers) : [];
+	});
+
+	/** "City — label" for chart labels, each typed part isolated. */
+	seriesName = $derived.by(() => {
+		const b = this.#live.current;
+		return b ? cityAndLabel(b.city?.name ?? '', b.assessment.label) : '';
+	});
+
+	/** Mark the assessment complete (the questionnaire's last step). */
+	complete(): Promise<void> {
+		return setStatus(this.id, 'complete');
+	}
 }

@@ -2,16 +2,19 @@
  * The assessments chosen for comparison, live from the device database:
  * one query for their records and cities, one for all their answers.
  * Scores are computed here (pure scoring), once per change of the data.
+ * `CompareView` below is the compare page's state.
  */
-import { untrack } from 'svelte';
 import * as answers from '$lib/db/answers';
 import * as assessments from '$lib/db/assessments';
 import * as cityRecords from '$lib/db/cities';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
+import { overview, type CityOverview } from '$lib/db/overview';
 import type { Assessment, City } from '$lib/domain/assessment';
+import { changeOverTime, orderForDisplay } from '$lib/domain/compare';
 import { frameworkKey, type Framework } from '$lib/domain/framework';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
+import { cityAndLabel } from '$lib/domain/text';
 
 export interface ComparedAssessment {
 	assessment: Assessment;
@@ -65,25 +68,131 @@ export async function loadComparison(ids: string[]): Promise<Comparison> {
 	};
 }
 
-export class CompareView {
-	readonly #live: LiveQuery<Comparison>;
-	readonly #fallback: Comparison | undefined;
-	readonly ids: string[];
+/** What a view reads: a live query, or in tests any object shaped like one. */
+export interface Source<T> {
+	readonly current: T | undefined;
+	readonly loaded: boolean;
+	readonly error: unknown;
+}
 
-	/** `previous`: shown while the new selection loads, so the page does not flash. */
-	constructor(ids: string[], previous?: CompareView) {
+/** What the compare page's address holds: `?ids=a,b,c&anon=1`. */
+export interface Selection {
+	ids: string[];
+	anonymise: boolean;
+}
+
+export function parseSelection(params: URLSearchParams): Selection {
+	const ids = (params.get('ids') ?? '').split(',').map((s) => s.trim());
+	return { ids: [...new Set(ids)].filter(Boolean), anonymise: params.get('anon') === '1' };
+}
+
+/** The address of a selection (commas left readable). */
+export function selectionHref({ ids, anonymise }: Selection): string {
+	const params = new URLSearchParams();
+	if (ids.length) params.set('ids', ids.join(','));
+	if (anonymise) params.set('anon', '1');
+	const qs = params.toString().replaceAll('%2C', ',');
+	return `/compare${qs ? `?${qs}` : ''}`;
+}
+
+/**
+ * The compare page: the selection (from the address), the live comparison of
+ * the selected assessments, the device's catalogue to pick from, and what the
+ * page shows: entries in display order with their (anonymised) names, the
+ * change over time per city, and projector mode.
+ *
+ * One view lives as long as the page. Its selection changes in event
+ * handlers only: `select()` when the person picks or toggles, `follow()` when
+ * the address changes (a navigation). A new selection starts a new query, and
+ * until it has loaded the previous comparison stays on screen, so the page
+ * does not flash.
+ */
+export class CompareView {
+	readonly #load: (ids: string[]) => Source<Comparison>;
+	readonly catalog: Source<CityOverview[]>;
+	#live = $state.raw<Source<Comparison>>();
+	#previous = $state.raw<Comparison>();
+	#key: string | undefined;
+
+	ids = $state.raw<string[]>([]);
+	anonymise = $state(false);
+	/** large type and contrast, whole screen */
+	projector = $state(false);
+
+	constructor(
+		params: URLSearchParams,
+		sources: {
+			load?: (ids: string[]) => Source<Comparison>;
+			catalog?: Source<CityOverview[]>;
+		} = {}
+	) {
+		this.#load = sources.load ?? ((ids) => new LiveQuery(() => loadComparison(ids)));
+		this.catalog = sources.catalog ?? new LiveQuery(overview);
+		this.follow(params);
+	}
+
+	/** Take the selection from the page address (on navigation). */
+	follow(params: URLSearchParams): void {
+		this.#apply(parseSelection(params));
+	}
+
+	/**
+	 * Change the selection at once (a click or a pick), before the address
+	 * catches up; returns the address that says so.
+	 */
+	select(change: Partial<Selection>): string {
+		const next = { ids: this.ids, anonymise: this.anonymise, ...change };
+		this.#apply(next);
+		return selectionHref(next);
+	}
+
+	#apply({ ids, anonymise }: Selection): void {
+		this.anonymise = anonymise;
+		// toggling anonymise changes the address but not the selection: no reload
+		const key = ids.join(',');
+		if (key === this.#key) return;
+		this.#key = key;
 		this.ids = ids;
-		this.#live = new LiveQuery(() => loadComparison(ids));
-		this.#fallback = untrack(() => previous?.current);
+		this.#previous = this.#live?.current ?? this.#previous;
+		this.#live = this.#load(ids);
 	}
 
 	get current(): Comparison | undefined {
-		return this.#live.current ?? this.#fallback;
+		return this.#live?.current ?? this.#previous;
 	}
 	get loaded(): boolean {
-		return this.#live.loaded || this.#fallback !== undefined;
+		return (this.#live?.loaded ?? false) || this.#previous !== undefined;
 	}
 	get error(): unknown {
-		return this.#live.error;
+		return this.#live?.error;
+	}
+
+	framework = $derived(this.current?.framework);
+
+	/** The compared entries in display order, each with the names shown for it. */
+	shown = $derived(orderForDisplay(this.current?.entries ?? [], this.anonymise));
+
+	/** Cities with two or more assessments shown: their change over time. */
+	overTime = $derived(changeOverTime(this.shown));
+
+	/** Every shown name, for the charts' accessible labels. */
+	seriesText = $derived(this.shown.map((e) => e.name.display).join(', '));
+
+	/** Selected assessments of another framework, named unless anonymised. */
+	otherFrameworkText = $derived(
+		this.anonymise
+			? ''
+			: (this.current?.otherFramework ?? [])
+					.map((o) => cityAndLabel(o.city?.name ?? '?', o.assessment.label))
+					.join('; ')
+	);
+
+	/** The comparison report's entries: names as shown, a date unless anonymised. */
+	reportEntries(formatDate: (ms: number) => string) {
+		return this.shown.map((e) => ({
+			label: e.name.label,
+			detail: this.anonymise ? '' : formatDate(e.assessment.createdAt),
+			score: e.score
+		}));
 	}
 }

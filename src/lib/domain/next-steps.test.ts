@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFramework } from '$lib/domain/bundled';
-import { scoreAssessment } from '$lib/domain/scoring';
-import { answer } from './fixtures.test-util';
+import { defaultFramework } from './bundled';
+import type { AnswerValue } from './framework';
 import { suggestNextSteps } from './next-steps';
-import { fileNamePart, reportFileName } from './file-name';
+import { scoreAssessment } from './scoring';
+
+const answer = (questionId: string, value: AnswerValue | null) => ({ questionId, value });
 
 function steps(answers: ReturnType<typeof answer>[]) {
 	return suggestNextSteps(defaultFramework, answers, scoreAssessment(defaultFramework, answers));
@@ -63,17 +64,5 @@ describe('next steps', () => {
 			anyScored: false
 		});
 		expect(steps([]).steps).toEqual([]);
-	});
-});
-
-describe('file names', () => {
-	it('transliterates diacritics and keeps names safe', () => {
-		expect(reportFileName('Łódź', 'Baseline 2026', 'pl')).toBe('Lodz_Baseline-2026_report_pl.pdf');
-		expect(reportFileName('Kraków', 'Ocena: wstępna/2026', 'both')).toBe(
-			'Krakow_Ocena-wstepna-2026_report_en-pl.pdf'
-		);
-		expect(fileNamePart('Gdańsk Żółć ĘŚĄ')).toBe('Gdansk-Zolc-ESA');
-		expect(fileNamePart('../../etc/passwd')).toBe('etc-passwd');
-		expect(fileNamePart('東京')).toBe('report');
 	});
 });
