@@ -88,6 +88,20 @@ describe('the write-ahead journal', () => {
 		expect((await answers.get(assessmentId, 'F1.1'))?.comment).toBe('typed in A');
 	});
 
+	it('a page holds its lock from the start, before it has journalled or started anything', async () => {
+		const a = new Journal(storage, locks, 'early1');
+		a.hold();
+		a.hold(); // once is enough
+		expect(locks.held('hrc-tab:early1')).toBe(true);
+		a.write(entry('F1.2', { text: typed('typed before start') }));
+		const b = new Journal(storage, locks, 'other2');
+		const replayed = started(b);
+		await new Promise((r) => setTimeout(r, 20));
+		expect(storage.keys()).toHaveLength(1);
+		a.close();
+		expect(await replayed).toEqual({ count: 1 });
+	});
+
 	it('a tab seen through the storage event is replayed when it closes', async () => {
 		const target = new EventTarget();
 		const b = new Journal(storage, locks, 'watcher');

@@ -65,6 +65,7 @@ export class Journal {
 	#release: (() => void) | undefined;
 	#stopListening: (() => void) | undefined;
 	#closed = false;
+	#holding = false;
 
 	constructor(
 		private readonly storage: JournalStorage | undefined,
@@ -184,6 +185,24 @@ export class Journal {
 	}
 
 	/**
+	 * Take this page's lock, to hold for as long as the page lives: other pages
+	 * replay this one's entries only once it is released. Call it as early as
+	 * possible (before anything can be journalled); calling it again does nothing.
+	 */
+	hold() {
+		if (!this.locks || this.#holding) return;
+		this.#holding = true;
+		void this.locks.request(
+			LOCK_PREFIX + this.tab,
+			() =>
+				new Promise<void>((resolve) => {
+					if (this.#closed) resolve();
+					else this.#release = resolve;
+				})
+		);
+	}
+
+	/**
 	 * Hold this page's lock, replay what closed tabs left, and watch for entries
 	 * of other tabs (replayed when those tabs close). Returns a stop function.
 	 */
@@ -192,15 +211,7 @@ export class Journal {
 		target?: Pick<Window, 'addEventListener' | 'removeEventListener'>
 	): () => void {
 		this.#events = events;
-		if (this.locks)
-			void this.locks.request(
-				LOCK_PREFIX + this.tab,
-				() =>
-					new Promise<void>((resolve) => {
-						if (this.#closed) resolve();
-						else this.#release = resolve;
-					})
-			);
+		this.hold();
 		for (const tab of this.otherTabs()) this.#watch(tab);
 		if (target && this.locks) {
 			const onStorage = (e: StorageEvent) => {

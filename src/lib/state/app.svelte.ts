@@ -25,6 +25,8 @@ class AppState {
 	#askedPersistence = false;
 
 	async init() {
+		// before anything can be journalled: other tabs replay this one's entries only once it is gone
+		journal.hold();
 		onDbStatus((status) => (this.db = status));
 		const ok = await openDb();
 		journalFailureListeners.add(() => (this.journalUnavailable = true));
