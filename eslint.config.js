@@ -67,6 +67,8 @@ const STATE = 'state/ never imports components or routes: components use state, 
 const COMPONENTS =
 	'Components never import the database: take data as props and call a state class (src/lib/state) or a callback.';
 const I18N = 'i18n/ depends on domain only.';
+const ROUTE_PAGES =
+	'Pages are thin: they create a state class (src/lib/state) and render components; they never import the database.';
 const REPORT =
 	'report/ depends on domain only (and jsPDF, its fonts, node: for the CLI, $lib/download).';
 const CHARTS = 'charts/ depends on domain only (and Chart.js, svelte).';
@@ -123,6 +125,11 @@ const layers = [
 			DEXIE,
 			ROUTES
 		])
+	},
+	{
+		files: [`src/routes/${CODE}`],
+		ignores: TESTS,
+		rules: layer([aliasInto(['db'], ROUTE_PAGES), relativeInto(['db'], ROUTE_PAGES), DEXIE])
 	},
 	{
 		files: [`src/lib/components/${CODE}`],

@@ -41,6 +41,22 @@ interface Layer {
 }
 
 const layers: Record<string, Layer> = {
+	routes: {
+		file: 'src/routes/results/+page.svelte',
+		broken: [
+			["import * as answers from '$lib/db/answers';", 'Pages are thin'],
+			["const db = import('../../lib/db/db');", 'never import the database'],
+			["import { Dexie } from 'dexie';", 'Only src/lib/db imports Dexie']
+		],
+		allowed: [
+			"import { HomeView } from '$lib/state/home.svelte';",
+			"import CityCard from '$lib/components/CityCard.svelte';",
+			"import { AssessmentView } from '$lib/state/assessment-view.svelte';",
+			"import ScoreSummary from '$lib/components/ScoreSummary.svelte';",
+			"import { t } from '$lib/i18n/locale.svelte';",
+			"import { page } from '$app/state';"
+		]
+	},
 	components: {
 		file: 'src/lib/components/Probe.svelte',
 		broken: [
@@ -159,14 +175,6 @@ const layers: Record<string, Layer> = {
 			"import { isolateBidi } from '$lib/domain/text';",
 			"import { loadChart } from './load';",
 			"import type { Attachment } from 'svelte/attachments';"
-		]
-	},
-	routes: {
-		file: 'src/routes/probe/+page.svelte',
-		broken: [["import { Dexie } from 'dexie';", 'Only src/lib/db imports Dexie']],
-		allowed: [
-			"import { HomeView } from '$lib/state/home.svelte';",
-			"import CityCard from '$lib/components/CityCard.svelte';"
 		]
 	},
 	'tests and scripts': {
