@@ -7,15 +7,8 @@ import {
 	type Choice,
 	type TextChange
 } from '$lib/domain/journal';
-import type { AnswerValue } from '$lib/domain/framework';
 import { db } from './db';
-import { ConflictError, ValidationError, guard } from './errors';
-
-export interface AnswerPatch {
-	value?: AnswerValue | null;
-	comment?: string;
-	evidence?: string[];
-}
+import { ValidationError, guard } from './errors';
 
 export function listByAssessment(assessmentId: string): Promise<Answer[]> {
 	return guard(() => db.answers.where('assessmentId').equals(assessmentId).toArray());
@@ -31,44 +24,6 @@ export async function listByAssessments(ids: string[]): Promise<Map<string, Answ
 
 export function get(assessmentId: string, questionId: string): Promise<Answer | undefined> {
 	return guard(() => db.answers.get([assessmentId, questionId]));
-}
-
-/**
- * Save part of an answer. The promise resolves only once the transaction has
- * committed. When `expectedRev` is given and the stored answer has moved on
- * (another tab wrote it), nothing is written and a ConflictError carries the
- * stored answer.
- */
-export function save(
-	assessmentId: string,
-	questionId: string,
-	patch: AnswerPatch,
-	expectedRev?: number
-): Promise<Answer> {
-	return guard(() =>
-		db.transaction('rw', db.assessments, db.answers, async () => {
-			const assessment = await db.assessments.get(assessmentId);
-			if (!assessment) throw new ValidationError('assessmentId', 'invalid');
-			const existing = await db.answers.get([assessmentId, questionId]);
-			if (expectedRev !== undefined && (existing?.rev ?? 0) !== expectedRev)
-				throw new ConflictError(existing);
-			const now = Date.now();
-			const answer = parseAnswer({
-				assessmentId,
-				questionId,
-				value: null,
-				comment: '',
-				evidence: [],
-				...existing,
-				...patch,
-				updatedAt: now,
-				rev: (existing?.rev ?? 0) + 1
-			});
-			await db.answers.put(answer);
-			await db.assessments.update(assessmentId, { updatedAt: now });
-			return answer;
-		})
-	);
 }
 
 /** What an answer editor has not committed yet: a chosen level, typed text, or both. */

@@ -1,14 +1,9 @@
 /** Errors the db layer throws, each with a message key the UI translates. */
-import { ConflictError, StorageError, ValidationError } from '$lib/domain/errors';
+import { StorageError, ValidationError } from '$lib/domain/errors';
 import { NotWritableError, dbStatus } from './db';
 
 // the classes live in domain so that i18n can describe them without importing the db
-export {
-	ConflictError,
-	StorageError,
-	ValidationError,
-	type StorageErrorKind
-} from '$lib/domain/errors';
+export { StorageError, ValidationError, type StorageErrorKind } from '$lib/domain/errors';
 
 /** The error and the errors it wraps (Dexie's `inner`, standard `cause`). */
 function chain(error: unknown): unknown[] {
@@ -30,14 +25,9 @@ function names(error: unknown): string[] {
 		.map((e) => String(e.name));
 }
 
-/** Turn whatever IndexedDB/Dexie threw into a StorageError (ValidationError/ConflictError pass through). */
+/** Turn whatever IndexedDB/Dexie threw into a StorageError (ValidationError passes through). */
 export function toStorageError(error: unknown): Error {
-	if (
-		error instanceof ValidationError ||
-		error instanceof ConflictError ||
-		error instanceof StorageError
-	)
-		return error;
+	if (error instanceof ValidationError || error instanceof StorageError) return error;
 	const refused = chain(error).find((e): e is NotWritableError => e instanceof NotWritableError);
 	if (refused)
 		return new StorageError(

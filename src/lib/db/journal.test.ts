@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultFramework } from '$lib/domain/bundled';
 import type { JournalEntry } from '$lib/domain/journal';
 import * as answers from './answers';
+import { saveAnswer } from './answers.test-util';
 import * as assessments from './assessments';
 import * as cities from './cities';
 import { db } from './db';
@@ -121,7 +122,7 @@ describe('the write-ahead journal', () => {
 	});
 
 	it('text another window saved meanwhile is kept beside the closed tab’s text', async () => {
-		await answers.save(assessmentId, 'F1.1', { value: 2, comment: 'Saved in A' });
+		await saveAnswer(assessmentId, 'F1.1', { value: 2, comment: 'Saved in A' });
 		const dead = new Journal(storage, locks, 'deadTab');
 		const closing = entry('F1.1', {
 			text: typed('Typed in B'),

@@ -5,7 +5,8 @@ import * as answers from './answers';
 import * as assessments from './assessments';
 import * as cities from './cities';
 import { db } from './db';
-import { ConflictError, ValidationError, toStorageError } from './errors';
+import { ValidationError, toStorageError } from './errors';
+import { saveAnswer } from './answers.test-util';
 import { overview } from './overview';
 
 beforeEach(async () => {
@@ -41,8 +42,8 @@ describe('cities', () => {
 		const b = await cities.create({ name: 'Sopot' });
 		const fa = await assessments.create(a.id, defaultFramework, { label: 'Baseline 2026' });
 		const fb = await assessments.create(b.id, defaultFramework, { label: 'Baseline 2026' });
-		await answers.save(fa.id, 'F1.1', { value: 3 });
-		await answers.save(fb.id, 'F1.1', { value: 2 });
+		await saveAnswer(fa.id, 'F1.1', { value: 3 });
+		await saveAnswer(fb.id, 'F1.1', { value: 2 });
 		await cities.remove(a.id);
 		expect(await db.cities.count()).toBe(1);
 		expect(await db.assessments.count()).toBe(1);
@@ -73,7 +74,7 @@ describe('assessments', () => {
 	it('reads a bundle (record, city, framework, answers) and several records by id', async () => {
 		const c = await cities.create({ name: 'Kraków' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		await answers.save(a.id, 'F1.1', { value: 2 });
+		await saveAnswer(a.id, 'F1.1', { value: 2 });
 		const bundle = await assessments.loadBundle(a.id);
 		expect(bundle?.assessment.id).toBe(a.id);
 		expect(bundle?.city?.name).toBe('Kraków');
@@ -95,9 +96,9 @@ describe('answers', () => {
 	it('saves levels, comments and evidence, bumping the revision', async () => {
 		const c = await cities.create({ name: 'Poznań' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		const first = await answers.save(a.id, 'S1.1', { value: 4 });
+		const first = await saveAnswer(a.id, 'S1.1', { value: 4 });
 		expect(first.rev).toBe(1);
-		const second = await answers.save(a.id, 'S1.1', {
+		const second = await saveAnswer(a.id, 'S1.1', {
 			comment: 'Uchwała nr XII/34/2026 — zażółć gęślą jaźń',
 			evidence: ['https://bip.example/uchwala']
 		});
@@ -110,22 +111,34 @@ describe('answers', () => {
 	it('refuses a write based on an old revision (another tab wrote first)', async () => {
 		const c = await cities.create({ name: 'Szczecin' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		await answers.save(a.id, 'T1.1', { comment: 'tab A' }, 0);
-		const err = await answers.save(a.id, 'T1.1', { comment: 'tab B' }, 0).catch((e) => e);
-		expect(err).toBeInstanceOf(ConflictError);
-		expect((err as ConflictError<{ comment: string }>).current.comment).toBe('tab A');
+		const text = (comment: string) => ({
+			comment,
+			evidence: [],
+			baseComment: '',
+			baseEvidence: [],
+			at: Date.now()
+		});
+		expect((await answers.sync(a.id, 'T1.1', { text: text('tab A') })).conflict).toBe(false);
+		// tab B started from the same empty text: its different text is not written
+		const b = await answers.sync(a.id, 'T1.1', { text: text('tab B') });
+		expect(b.conflict).toBe(true);
+		expect(b.answer.comment).toBe('tab A');
 		expect((await answers.get(a.id, 'T1.1'))?.comment).toBe('tab A');
+		// the same text is never a conflict
+		expect((await answers.sync(a.id, 'T1.1', { text: text('tab A') })).conflict).toBe(false);
 	});
 
 	it('refuses invalid values and leaves storage unchanged', async () => {
 		const c = await cities.create({ name: 'Bydgoszcz' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
-		await expect(answers.save(a.id, 'F1.1', { value: 7 as unknown as 4 })).rejects.toBeInstanceOf(
+		await expect(saveAnswer(a.id, 'F1.1', { value: 7 as unknown as 4 })).rejects.toBeInstanceOf(
 			ValidationError
 		);
-		await expect(answers.save(a.id, 'F1.1', { comment: 'x'.repeat(10_001) })).rejects.toMatchObject(
-			{ field: 'comment', code: 'tooLong', limit: 10_000 }
-		);
+		await expect(saveAnswer(a.id, 'F1.1', { comment: 'x'.repeat(10_001) })).rejects.toMatchObject({
+			field: 'comment',
+			code: 'tooLong',
+			limit: 10_000
+		});
 		expect(await db.answers.count()).toBe(0);
 	});
 });

@@ -31,11 +31,3 @@ export class ValidationError extends Error {
 		this.name = 'ValidationError';
 	}
 }
-
-/** The answer changed in another tab since this one read it. */
-export class ConflictError<T> extends Error {
-	constructor(readonly current: T) {
-		super('the record was changed elsewhere');
-		this.name = 'ConflictError';
-	}
-}

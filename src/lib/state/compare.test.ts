@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import * as answers from '$lib/db/answers';
+import { saveAnswer } from '$lib/db/answers.test-util';
 import * as assessments from '$lib/db/assessments';
 import * as cities from '$lib/db/cities';
 import { db } from '$lib/db/db';
@@ -199,7 +199,7 @@ describe('loadComparison (device database)', () => {
 			{ id: fw.id, version: '9.9.9' },
 			{ label: 'Other version' }
 		);
-		await answers.save(a.id, 'F1.1', { value: 4 });
+		await saveAnswer(a.id, 'F1.1', { value: 4 });
 		const result = await loadComparison([a.id, 'gone', b.id, other.id]);
 		expect(result.framework?.version).toBe(fw.version);
 		expect(result.entries.map((e) => e.assessment.id)).toEqual([a.id, b.id]);
