@@ -63,6 +63,12 @@ export const Question = z.strictObject({
 	lens: Lens,
 	text: LocalizedText,
 	guidance: LocalizedText,
+	/**
+	 * What levels 0–4 look like for this question (index = level), in every
+	 * language. The scale's generic descriptions are the shared vocabulary and
+	 * stand in where a question has no anchors.
+	 */
+	anchors: z.array(LocalizedText).length(5).optional(),
 	weight: z.number().positive().max(100).default(1)
 });
 export type Question = z.infer<typeof Question>;
