@@ -39,6 +39,13 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 				instance?.destroy();
 				instance = new ChartCtor(canvas, config);
 			}
+			// what is drawn, for tests and tools: axis labels and, per series, where it has no value
+			canvas.dataset.labels = JSON.stringify(instance.data.labels ?? []);
+			canvas.dataset.gaps = JSON.stringify(
+				instance.data.datasets.map((d) =>
+					d.data.flatMap((v, i) => (v === null || v === undefined ? [i] : []))
+				)
+			);
 			canvas.dataset.ready = 'true';
 		});
 		return () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seriesStyle, withAlpha } from '$lib/domain/series-style';
+import { NO_SCORE, seriesStyle, withAlpha } from '$lib/domain/series-style';
 import { MAX_LEGEND_SERIES, POINT_STYLE, barConfig, radarConfig } from './configs';
 
 const input = (n: number) => ({
@@ -12,7 +12,7 @@ describe('chart configs', () => {
 	it('build without any DOM, 0–100 scales, labels and values as given', () => {
 		const r = radarConfig(input(2), { noScore: 'no score' });
 		expect(r.type).toBe('radar');
-		expect(r.data.labels).toEqual(['F1', 'F2', 'S1']);
+		expect(r.data.labels).toEqual(['F1', 'F2 –', 'S1']);
 		expect(r.data.datasets.map((d) => d.label)).toEqual(['S0', 'S1']);
 		expect(r.data.datasets[1]!.data).toEqual([10, null, 100]);
 		const rs = (r.options?.scales as { r: { min: number; max: number } }).r;
@@ -71,5 +71,37 @@ describe('chart configs', () => {
 		expect(many.options?.plugins?.legend?.display).toBe(false);
 		expect(many.options?.animation).toBe(false);
 		expect(radarConfig(input(1), { noScore: '-' }).options?.plugins?.legend?.display).toBe(false);
+	});
+
+	it('draws no score as a gap and a marked axis, never shaded to the centre like 0', () => {
+		const r = radarConfig(
+			{
+				categories: ['F1', 'F2', 'F3'],
+				series: [
+					{ label: 'A', values: [0, null, 50] },
+					{ label: 'B', values: [0, 20, 50] }
+				]
+			},
+			{ noScore: '-' }
+		);
+		// F1 scores 0 everywhere: a score, not "no score"; F2 has one score
+		expect(r.data.labels).toEqual(['F1', 'F2', 'F3']);
+		expect(r.data.datasets[0]!.data).toEqual([0, null, 50]);
+		expect(r.data.datasets[0]!.fill).toBe(false);
+		expect(r.data.datasets[1]!.fill).toBe(true);
+		expect(r.data.datasets.every((d) => d.spanGaps === false)).toBe(true);
+
+		const one = radarConfig(
+			{ categories: ['F1', 'F4'], series: [{ label: 'A', values: [25, null] }] },
+			{ noScore: '-' }
+		);
+		expect(one.data.labels).toEqual(['F1', 'F4 –']);
+		const r0 = (one.options?.scales as { r: Record<string, Record<string, unknown>> }).r;
+		const color = r0.pointLabels!.color as (c: { index: number }) => string;
+		const dash = r0.angleLines!.borderDash as (c: { index: number }) => number[];
+		expect(color({ index: 1 })).toBe(NO_SCORE.color);
+		expect(color({ index: 0 })).not.toBe(NO_SCORE.color);
+		expect(dash({ index: 1 }).length).toBeGreaterThan(0);
+		expect(dash({ index: 0 })).toEqual([]);
 	});
 });

@@ -10,7 +10,16 @@
  */
 import type { ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
 import { scoreText } from '$lib/domain/score-format';
-import { dashPattern, seriesStyle, withAlpha, type Marker } from '$lib/domain/series-style';
+import {
+	NO_SCORE,
+	axisLabel,
+	canFill,
+	dashPattern,
+	noScoreAxes,
+	seriesStyle,
+	withAlpha,
+	type Marker
+} from '$lib/domain/series-style';
 import { isolateBidi } from '$lib/domain/text';
 
 /** Each marker as Chart.js names it. */
@@ -116,16 +125,24 @@ function common(input: ChartInput, look: ChartLook) {
 	};
 }
 
-/** Radar of item scores, one polygon per series. */
+/**
+ * Radar of item scores, one polygon per series. No score is never drawn as 0
+ * (domain/series-style.ts, NO_SCORE): a series' outline breaks where it has no
+ * score and is then not shaded; an axis where no series has a score is dashed
+ * and muted, its label followed by "–".
+ */
 export function radarConfig(input: ChartInput, look: ChartLook): ChartConfiguration<'radar'> {
 	const f = fonts(look);
 	const base = common(input, look);
 	const few = input.series.length <= 3;
 	const many = input.series.length > MAX_LEGEND_SERIES;
+	const empty = noScoreAxes(input.series);
+	const grid = look.projector ? GRID_STRONG : GRID;
+	const at = (ctx: { index: number }) => empty[ctx.index] ?? false;
 	return {
 		type: 'radar',
 		data: {
-			labels: input.categories,
+			labels: input.categories.map((c, i) => axisLabel(c, empty[i] ?? false)),
 			datasets: input.series.map((s, i) => {
 				const st = seriesStyle(i);
 				return {
@@ -133,7 +150,7 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 					data: s.values,
 					borderColor: st.color,
 					backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
-					fill: few,
+					fill: few && canFill(s.values),
 					borderWidth: many ? 1.5 : look.projector ? 3 : 2,
 					borderDash: dashPattern(st.dash, DASH_UNIT),
 					pointStyle: POINT_STYLE[st.marker],
@@ -156,11 +173,20 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 						stepSize: 25,
 						color: TEXT,
 						backdropColor: 'rgba(255, 255, 255, 0.85)',
+						// over the series, so the scale stays readable
+						z: 1,
 						font: { size: f.tick }
 					},
-					grid: { color: look.projector ? GRID_STRONG : GRID },
-					angleLines: { color: look.projector ? GRID_STRONG : GRID },
-					pointLabels: { color: TEXT, font: { size: f.label, weight: 'bold' } }
+					grid: { color: grid },
+					angleLines: {
+						color: (ctx) => (at(ctx) ? NO_SCORE.color : grid),
+						lineWidth: (ctx) => (at(ctx) ? 2 : 1),
+						borderDash: (ctx) => (at(ctx) ? dashPattern(NO_SCORE.dash, 2) : [])
+					},
+					pointLabels: {
+						color: (ctx) => (at(ctx) ? NO_SCORE.color : TEXT),
+						font: { size: f.label, weight: 'bold' }
+					}
 				}
 			}
 		}

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
 	DASHES,
+	NO_SCORE,
+	axisLabel,
+	canFill,
+	noScoreAxes,
+	outlineRuns,
 	MARKERS,
 	PALETTE,
 	dashPattern,
@@ -42,5 +47,36 @@ describe('series style (one look on screen and in the PDF)', () => {
 		expect(tint('#0072B2', 1)).toBe('#0072b2');
 		expect(tint('#0072B2', 0)).toBe('#ffffff');
 		expect(tint('#000000', 0.25)).toBe('#bfbfbf');
+	});
+});
+
+describe('no score in a radar (one rule on screen and in the PDF)', () => {
+	it('marks an axis only where no series has a score', () => {
+		expect(noScoreAxes([{ values: [10, null, null, 0] }, { values: [null, 20, null, 0] }])).toEqual(
+			[false, false, true, false]
+		);
+		expect(noScoreAxes([])).toEqual([]);
+		expect(noScoreAxes([{ values: [null, 0] }])).toEqual([true, false]);
+	});
+
+	it('labels such an axis with "–", and 0 is not "no score"', () => {
+		expect(axisLabel('F4', true)).toBe('F4 –');
+		expect(axisLabel('S5', false)).toBe('S5');
+		expect(NO_SCORE.mark).toBe('–');
+		expect(noScoreAxes([{ values: [0] }])).toEqual([false]);
+	});
+
+	it('breaks the outline at a gap instead of drawing it to the centre', () => {
+		expect(outlineRuns([1, 2, 3])).toEqual([[0, 1, 2]]);
+		expect(outlineRuns([1, null, 3, 4])).toEqual([[2, 3, 0]]);
+		expect(outlineRuns([1, 2, null, 4, null, 6])).toEqual([[3], [5, 0, 1]]);
+		expect(outlineRuns([null, null])).toEqual([]);
+		expect(outlineRuns([0, 0, 0])).toEqual([[0, 1, 2]]);
+	});
+
+	it('shades a series only when it has a score on every axis', () => {
+		expect(canFill([0, 10, 100])).toBe(true);
+		expect(canFill([0, null, 100])).toBe(false);
+		expect(canFill([])).toBe(false);
 	});
 });

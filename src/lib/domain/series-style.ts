@@ -95,3 +95,65 @@ export function tint(hex: string, alpha: number): string {
 		)
 		.join('')}`;
 }
+
+/**
+ * "No score" (only N/A, don't know or unanswered) is not 0, in every radar:
+ * the outline of a series breaks where it has no score (a gap, never a dip to
+ * the centre), a series with a gap is not filled, and an axis where no series
+ * has a score is drawn dashed in a muted colour, its label followed by "–".
+ * The screen (Chart.js) and the PDF (jsPDF) both draw from this definition.
+ */
+export const NO_SCORE = {
+	/** after the label of an axis where no series has a score */
+	mark: '–',
+	/** that axis's spoke and label */
+	color: '#6b6b6b',
+	/** that axis's spoke, in line widths (see DASHES) */
+	dash: [1, 2] as readonly number[]
+} as const;
+
+/** For each axis: true when no series has a score there (and there is a series). */
+export function noScoreAxes(series: readonly { values: readonly (number | null)[] }[]): boolean[] {
+	const n = Math.max(0, ...series.map((s) => s.values.length));
+	return Array.from(
+		{ length: n },
+		(_, i) => series.length > 0 && series.every((s) => (s.values[i] ?? null) === null)
+	);
+}
+
+/** An axis label, marked "–" when no series has a score there. */
+export function axisLabel(label: string, noScore: boolean): string {
+	return noScore ? `${label} ${NO_SCORE.mark}` : label;
+}
+
+/**
+ * The pieces of a series' closed outline: runs of neighbouring axes with a
+ * score (as axis indices, the last run wrapping round to the first axis). One
+ * run covering every axis is the whole polygon; an axis without a score
+ * splits the outline there.
+ */
+export function outlineRuns(values: readonly (number | null)[]): number[][] {
+	const n = values.length;
+	const scored = (i: number) => values[i] !== null && values[i] !== undefined;
+	if (n === 0) return [];
+	if (values.every((_, i) => scored(i))) return [Array.from({ length: n }, (_, i) => i)];
+	// start just after a gap, so no run is cut at the array's end
+	const start = values.findIndex((_, i) => !scored(i)) + 1;
+	const runs: number[][] = [];
+	let run: number[] = [];
+	for (let k = 0; k < n; k++) {
+		const i = (start + k) % n;
+		if (scored(i)) run.push(i);
+		else if (run.length) {
+			runs.push(run);
+			run = [];
+		}
+	}
+	if (run.length) runs.push(run);
+	return runs;
+}
+
+/** A series' area is shaded only when it has a score on every axis. */
+export function canFill(values: readonly (number | null)[]): boolean {
+	return values.length > 0 && values.every((v) => v !== null && v !== undefined);
+}

@@ -6,8 +6,18 @@
  */
 import type { jsPDF } from 'jspdf';
 import { roundScore } from '$lib/domain/score-format';
-import { dashPattern, tint, type Marker, type SeriesStyle } from '$lib/domain/series-style';
-import { COLORS, NO_SCORE_PRINT, type Writer } from './layout';
+import {
+	NO_SCORE,
+	axisLabel,
+	canFill,
+	dashPattern,
+	noScoreAxes,
+	outlineRuns,
+	tint,
+	type Marker,
+	type SeriesStyle
+} from '$lib/domain/series-style';
+import { COLORS, type Writer } from './layout';
 
 /** Line width of a series in the PDF, in mm: the unit of its dash pattern. */
 const SERIES_LINE = 0.6;
@@ -110,9 +120,21 @@ export function radarChart(
 			'S'
 		);
 	}
+	// an axis where no series has a score: dashed and muted, "–" on its label (series-style.ts)
+	const empty = noScoreAxes(series);
 	for (let i = 0; i < n; i++) {
 		const [x, y] = point(i, 100);
+		if (empty[i]) {
+			doc.setDrawColor(NO_SCORE.color);
+			doc.setLineWidth(0.3);
+			doc.setLineDashPattern(dashPattern(NO_SCORE.dash, 0.3), 0);
+		}
 		doc.line(cx, cy, x, y);
+		if (empty[i]) {
+			doc.setDrawColor(COLORS.line);
+			doc.setLineWidth(0.15);
+			doc.setLineDashPattern([], 0);
+		}
 	}
 	w.font(6.5, false, COLORS.muted);
 	for (const ring of [25, 50, 75, 100]) {
@@ -122,26 +144,38 @@ export function radarChart(
 	}
 
 	for (const s of series) {
-		const pts = s.values.flatMap((v, i) => (v === null ? [] : [point(i, v)]));
-		if (s.fill && pts.length > 2) {
+		// no score is a gap in the outline, never a point at the centre
+		if (s.fill && canFill(s.values)) {
 			doc.setFillColor(s.fill);
-			polygon(pts, 'F');
+			polygon(
+				s.values.map((v, i) => point(i, v ?? 0)),
+				'F'
+			);
 		}
 		doc.setDrawColor(s.color);
 		doc.setLineWidth(SERIES_LINE);
 		doc.setLineDashPattern(dashPattern(s.dash, SERIES_LINE), 0);
-		if (pts.length > 2) polygon(pts, 'S');
-		else if (pts.length === 2) doc.line(pts[0]![0], pts[0]![1], pts[1]![0], pts[1]![1]);
+		for (const run of outlineRuns(s.values)) {
+			const pts = run.map((i) => point(i, s.values[i]!));
+			if (run.length === n && n > 2) polygon(pts, 'S');
+			else if (pts.length > 1) {
+				const deltas = pts.slice(1).map((p, k) => [p[0] - pts[k]![0], p[1] - pts[k]![1]]);
+				doc.lines(deltas, pts[0]![0], pts[0]![1], [1, 1], 'S', false);
+			}
+		}
 		doc.setLineDashPattern([], 0);
-		for (const [x, y] of pts) drawMarker(doc, s.marker, x, y, 0.9, s.color);
+		s.values.forEach((v, i) => {
+			if (v === null) return;
+			const [x, y] = point(i, v);
+			drawMarker(doc, s.marker, x, y, 0.9, s.color);
+		});
 	}
 
 	// axis labels; "–" after an axis where no series has a score
 	for (let i = 0; i < n; i++) {
-		const missing = series.length > 0 && series.every((s) => s.values[i] === null);
 		const [x, y] = point(i, 113);
-		w.font(8, true, missing ? COLORS.muted : COLORS.text);
-		doc.text(missing ? `${axes[i]} ${NO_SCORE_PRINT}` : axes[i]!, x, y, {
+		w.font(8, true, empty[i] ? NO_SCORE.color : COLORS.text);
+		doc.text(axisLabel(axes[i]!, empty[i] ?? false), x, y, {
 			align: 'center',
 			baseline: 'middle'
 		});

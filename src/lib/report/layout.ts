@@ -7,6 +7,7 @@
 import { jsPDF } from 'jspdf';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { scoreText } from '$lib/domain/score-format';
+import { NO_SCORE } from '$lib/domain/series-style';
 import { formatDate } from '$lib/domain/messages/format';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import { reportText, type ReportParams, type ReportStringKey } from './strings';
@@ -307,9 +308,10 @@ export function formatReportDate(w: Writer, ms: number): string {
 
 /**
  * The mark for "no score" in printed tables and on chart axes: an en dash,
- * explained under the charts (strings `chartNoScore`). Screens use NO_SCORE.
+ * explained under the charts (strings `chartNoScore`). The same mark as on
+ * screen: NO_SCORE in domain/series-style.ts.
  */
-export const NO_SCORE_PRINT = '–';
+export const NO_SCORE_PRINT = NO_SCORE.mark;
 
 /** A score for print: "62" or the "no score" label. */
 export function formatScore(w: Writer, score: number | null): string {
