@@ -12,7 +12,8 @@ import { LiveQuery } from '$lib/db/live.svelte';
 import { overview, type CityOverview } from '$lib/db/overview';
 import type { Assessment, City } from '$lib/domain/assessment';
 import { changeOverTime, orderForDisplay } from '$lib/domain/compare';
-import { frameworkKey, type Framework } from '$lib/domain/framework';
+import { allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
+import { ALL, pickerRows, type PickerQuery } from '$lib/domain/picker';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { cityAndLabel } from '$lib/domain/text';
 
@@ -110,24 +111,31 @@ export function selectionHref({ ids, anonymise }: Selection): string {
 export class CompareView {
 	readonly #load: (ids: string[]) => Source<Comparison>;
 	readonly catalog: Source<CityOverview[]>;
+	readonly #frameworks: Source<Framework[]>;
 	#live = $state.raw<Source<Comparison>>();
 	#previous = $state.raw<Comparison>();
 	#key: string | undefined;
 
 	ids = $state.raw<string[]>([]);
 	anonymise = $state(false);
-	/** large type and contrast, whole screen */
+	/** large type and contrast, whole screen, no controls: for the room */
 	projector = $state(false);
+	/** projector mode shows one item's comparison at a time */
+	walking = $state(false);
+	/** the item shown while walking through, as an index into `items` */
+	#at = $state(0);
 
 	constructor(
 		params: URLSearchParams,
 		sources: {
 			load?: (ids: string[]) => Source<Comparison>;
 			catalog?: Source<CityOverview[]>;
+			frameworks?: Source<Framework[]>;
 		} = {}
 	) {
 		this.#load = sources.load ?? ((ids) => new LiveQuery(() => loadComparison(ids)));
 		this.catalog = sources.catalog ?? new LiveQuery(overview);
+		this.#frameworks = sources.frameworks ?? new LiveQuery(frameworks.listAll);
 		this.follow(params);
 	}
 
@@ -169,6 +177,19 @@ export class CompareView {
 
 	framework = $derived(this.current?.framework);
 
+	/** The picker's search, filters and sort order. */
+	pickerQuery = $state<PickerQuery>({ ...ALL });
+
+	/** Every assessment on the device as the picker searches, filters and sorts it. */
+	pickerRows = $derived.by(() => {
+		const totals = new Map(
+			(this.#frameworks.current ?? []).map((f) => [frameworkKey(f), allQuestions(f).length])
+		);
+		return pickerRows(this.catalog.current ?? [], (a) =>
+			totals.get(`${a.frameworkId}@${a.frameworkVersion}`)
+		);
+	});
+
 	/** The compared entries in display order, each with the names shown for it. */
 	shown = $derived(orderForDisplay(this.current?.entries ?? [], this.anonymise));
 
@@ -187,6 +208,30 @@ export class CompareView {
 					.join('; ')
 	);
 
+	/** The items of the framework shown, in radar order (the walk-through's steps). */
+	items = $derived(this.shown[0]?.score.items.map((i) => i.id) ?? []);
+
+	/** The walk-through's position, within the items there are. */
+	get at(): number {
+		return Math.min(this.#at, Math.max(0, this.items.length - 1));
+	}
+
+	/** Projector mode on or off; leaving it ends the walk-through too. */
+	setProjector(on: boolean): void {
+		this.projector = on;
+		if (!on) this.walking = false;
+	}
+
+	/** Walk through the items one at a time (from where it was), or back to both charts. */
+	toggleWalk(): void {
+		this.walking = !this.walking;
+	}
+
+	/** The next (+1) or previous (-1) item of the walk-through; stays at the ends. */
+	step(by: 1 | -1): void {
+		this.#at = Math.min(Math.max(0, this.at + by), Math.max(0, this.items.length - 1));
+	}
+
 	/** The comparison report's entries: names as shown, a date unless anonymised. */
 	reportEntries(formatDate: (ms: number) => string) {
 		return this.shown.map((e) => ({
@@ -195,4 +240,36 @@ export class CompareView {
 			score: e.score
 		}));
 	}
+}
+
+/** What a key does in projector mode (shown on screen); undefined: not ours. */
+export type ProjectorAction = 'anonymise' | 'leave' | 'walk' | 'next' | 'previous';
+
+export function projectorAction(e: {
+	key: string;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+	altKey?: boolean;
+}): ProjectorAction | undefined {
+	if (e.ctrlKey || e.metaKey || e.altKey) return undefined;
+	switch (e.key) {
+		case 'a':
+		case 'A':
+			return 'anonymise';
+		case 'w':
+		case 'W':
+			return 'walk';
+		case 'Escape':
+			return 'leave';
+		// arrows, and the page keys a presentation clicker sends
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+			return 'next';
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+			return 'previous';
+	}
+	return undefined;
 }

@@ -17,6 +17,7 @@ import {
 	CompareView,
 	loadComparison,
 	parseSelection,
+	projectorAction,
 	selectionHref,
 	type Comparison,
 	type Source
@@ -31,10 +32,12 @@ function fakeSources() {
 		source: { current?: Comparison; loaded: boolean; error: unknown };
 	}[] = [];
 	const catalog: Source<CityOverview[]> = { current: [], loaded: true, error: undefined };
+	const frameworks: Source<(typeof fw)[]> = { current: [fw], loaded: true, error: undefined };
 	return {
 		loads,
 		sources: {
 			catalog,
+			frameworks,
 			load: (ids: string[]) => {
 				const source = { current: undefined, loaded: false, error: undefined };
 				loads.push({ ids, source });
@@ -181,6 +184,41 @@ describe('CompareView', () => {
 		]);
 		for (const name of ['Wrocław', 'Łódź', 'Gdańsk', 'Spring', 'Wiosna', 'Jesień', 'date'])
 			expect(text).not.toContain(name);
+	});
+});
+
+describe('projector mode and its walk-through', () => {
+	it('walks item by item, stays at the ends, and leaving projector mode ends the walk', () => {
+		const { loads, sources } = fakeSources();
+		const view = new CompareView(params('ids=w1,w2,l1'), sources);
+		Object.assign(loads[0]!.source, { current: comparison(), loaded: true });
+		expect(view.items).toEqual(fw.elements.flatMap((el) => el.items.map((i) => i.id)));
+		view.setProjector(true);
+		view.toggleWalk();
+		expect(view.walking).toBe(true);
+		expect(view.at).toBe(0);
+		view.step(-1);
+		expect(view.at).toBe(0);
+		view.step(1);
+		view.step(1);
+		expect(view.at).toBe(2);
+		for (let i = 0; i < 40; i++) view.step(1);
+		expect(view.at).toBe(view.items.length - 1);
+		view.setProjector(false);
+		expect(view.walking).toBe(false);
+		expect(view.projector).toBe(false);
+	});
+
+	it('maps the keys shown on screen, and leaves modified keys alone', () => {
+		expect(projectorAction({ key: 'a' })).toBe('anonymise');
+		expect(projectorAction({ key: 'A' })).toBe('anonymise');
+		expect(projectorAction({ key: 'Escape' })).toBe('leave');
+		expect(projectorAction({ key: 'w' })).toBe('walk');
+		expect(projectorAction({ key: 'ArrowRight' })).toBe('next');
+		expect(projectorAction({ key: 'PageDown' })).toBe('next');
+		expect(projectorAction({ key: 'ArrowLeft' })).toBe('previous');
+		expect(projectorAction({ key: 'a', ctrlKey: true })).toBeUndefined();
+		expect(projectorAction({ key: 'x' })).toBeUndefined();
 	});
 });
 

@@ -1,0 +1,260 @@
+/**
+ * Workshop on a projector (issue 12): projector mode fits four common screens
+ * with nothing to scroll, in English and Polish; its keys; the item-by-item
+ * walk-through; "no score" drawn as a gap with "–" on the radar's axis; and the
+ * compare picker's search, filters and sort with 200 assessments.
+ * Set SHOTS=/some/dir to keep screenshots of each projector screen.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openHome } from './helpers';
+import { answersBy, FRA_ITEMS, seed, type SeedAssessment, type Value } from './seed';
+
+const SHOTS = process.env.SHOTS;
+const VIEWPORTS = [
+	{ width: 1024, height: 768 },
+	{ width: 1280, height: 720 },
+	{ width: 1366, height: 768 },
+	{ width: 1920, height: 1080 }
+];
+
+/** F4 has no score anywhere (N/A, don't know, unanswered); S5 scores 0 everywhere. */
+function workshop(): SeedAssessment[] {
+	const cities = ['Kraków', 'Gdańsk', 'Lublin'];
+	return cities.map((name, c) => ({
+		id: `proj-${c}`,
+		cityId: `proj-city-${c}`,
+		cityName: name,
+		label: `Warsztat ${2024 + c}`,
+		createdAt: Date.UTC(2024 + c, 3, 1),
+		answers: answersBy((q): Value | undefined => {
+			if (q === 'F4.1') return 'na';
+			if (q === 'F4.2') return 'dk';
+			if (q.startsWith('F4')) return undefined;
+			if (q.startsWith('S5')) return 0;
+			return ((q.charCodeAt(0) + Number(q.at(-1)) + c) % 5) as Value;
+		})
+	}));
+}
+
+async function openCompare(page: Page, lang: 'en' | 'pl') {
+	await openHome(page, lang);
+	const list = workshop();
+	await seed(page, list);
+	await page.goto(`/compare?ids=${list.map((a) => a.id).join(',')}`);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+}
+
+async function enterProjector(page: Page) {
+	await page.getByTestId('projector').click();
+	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+}
+
+async function expectInside(page: Page, testid: string, w: number, h: number) {
+	const box = await page.getByTestId(testid).boundingBox();
+	expect(box, testid).not.toBeNull();
+	expect(box!.x, `${testid} left`).toBeGreaterThanOrEqual(0);
+	expect(box!.y, `${testid} top`).toBeGreaterThanOrEqual(0);
+	expect(box!.x + box!.width, `${testid} right`).toBeLessThanOrEqual(w);
+	expect(box!.y + box!.height, `${testid} bottom`).toBeLessThanOrEqual(h);
+	return box!;
+}
+
+for (const lang of ['en', 'pl'] as const) {
+	test(`projector mode fits 1024×768 to 1920×1080 without scrolling (${lang})`, async ({
+		page
+	}) => {
+		await page.setViewportSize(VIEWPORTS[0]!);
+		await openCompare(page, lang);
+		await enterProjector(page);
+		for (const vp of VIEWPORTS) {
+			await page.setViewportSize(vp);
+			// the charts follow the new size (Chart.js resizes on its own)
+			await expect
+				.poll(async () => {
+					const b = await page.getByTestId('compare-radar').boundingBox();
+					return b ? b.y + b.height : Infinity;
+				})
+				.toBeLessThanOrEqual(vp.height);
+			for (const id of ['compare-radar', 'compare-bars', 'series-key', 'projector-keys']) {
+				const box = await expectInside(page, id, vp.width, vp.height);
+				if (id.startsWith('compare-')) expect(box.height, `${id} is large`).toBeGreaterThan(300);
+			}
+			// the canvases themselves, legend included, are inside too
+			for (const canvas of await page.locator('canvas').all()) {
+				const b = (await canvas.boundingBox())!;
+				expect(b.y + b.height).toBeLessThanOrEqual(vp.height);
+				expect(b.x + b.width).toBeLessThanOrEqual(vp.width);
+			}
+			const sizes = await page.evaluate(() => ({
+				scroll: document.documentElement.scrollHeight,
+				inner: innerHeight,
+				scrollW: document.documentElement.scrollWidth,
+				innerW: innerWidth
+			}));
+			expect(sizes.scroll).toBeLessThanOrEqual(sizes.inner);
+			expect(sizes.scrollW).toBeLessThanOrEqual(sizes.innerW);
+			// every city is in the key; no picker, no download controls on screen
+			await expect(page.getByTestId('series-key').locator('li')).toHaveText([
+				/Gdańsk/,
+				/Kraków/,
+				/Lublin/
+			]);
+			await expect(page.getByTestId('picker')).toBeHidden();
+			await expect(page.locator('[data-slot=report-actions]')).toBeHidden();
+			await expect(page.getByTestId('compare-table')).toBeHidden();
+			if (SHOTS)
+				await page.screenshot({ path: `${SHOTS}/projector-${lang}-${vp.width}x${vp.height}.png` });
+		}
+	});
+}
+
+test('projector keys: A anonymises, W walks item by item, arrows step, Esc leaves', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 768 });
+	await openCompare(page, 'en');
+	await enterProjector(page);
+	const key = page.getByTestId('series-key');
+	const keys = page.getByTestId('projector-keys');
+	await expect(keys).toContainText('Esc');
+	await expect(keys).toContainText('A');
+
+	await page.keyboard.press('a');
+	await expect(page).toHaveURL(/anon=1/);
+	await expect(key).not.toContainText('Kraków');
+	await expect(key.locator('li')).toHaveText(['A', 'B', 'C']);
+	await page.keyboard.press('a');
+	await expect(page).not.toHaveURL(/anon=1/);
+	await expect(key).toContainText('Kraków');
+
+	// walk-through: one item at a time, the charts out of the way
+	await page.keyboard.press('w');
+	const walk = page.getByTestId('walk');
+	await expect(walk).toHaveAttribute('data-item', 'F1');
+	await expect(walk).toContainText(`1 / ${FRA_ITEMS.length}`);
+	await expect(page.getByTestId('compare-radar')).toBeHidden();
+	await expect(walk.locator('li')).toHaveCount(3);
+	await page.keyboard.press('ArrowRight');
+	await page.keyboard.press('ArrowRight');
+	await expect(walk).toHaveAttribute('data-item', 'F3');
+	await expect(walk).toContainText(`3 / ${FRA_ITEMS.length}`);
+	await page.getByTestId('walk-next').click();
+	// F4 has no score in any assessment: "–" and "no score", no bar
+	await expect(walk).toHaveAttribute('data-item', 'F4');
+	for (const row of await walk.locator('li').all()) {
+		await expect(row).toHaveAttribute('data-score', '');
+		await expect(row).toContainText('–');
+		await expect(row.locator('.bar')).toHaveCount(0);
+	}
+	await page.keyboard.press('ArrowLeft');
+	await expect(walk).toHaveAttribute('data-item', 'F3');
+	await page.getByTestId('walk-previous').click();
+	await expect(walk).toHaveAttribute('data-item', 'F2');
+	await expect(walk).toBeInViewport({ ratio: 1 });
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/walk-en-1366x768.png` });
+
+	await page.keyboard.press('w');
+	await expect(walk).toHaveCount(0);
+	await expect(page.getByTestId('compare-radar')).toBeVisible();
+
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('compare-root')).not.toHaveClass(/projector/);
+	await expect(page.getByTestId('picker')).toBeVisible();
+	await expect(page.getByTestId('projector')).toBeFocused();
+});
+
+test('the radar marks an item without a score with "–" and leaves a gap, not 0', async ({
+	page
+}) => {
+	await openCompare(page, 'en');
+	const radar = page.getByTestId('compare-radar').locator('canvas');
+	const labels: string[] = JSON.parse((await radar.getAttribute('data-labels'))!);
+	expect(labels).toHaveLength(FRA_ITEMS.length);
+	const f4 = FRA_ITEMS.indexOf('F4');
+	const s5 = FRA_ITEMS.indexOf('S5');
+	expect(labels[f4]).toBe('F4 –');
+	expect(labels[s5]).toBe('S5'); // 0 is a score
+	expect(labels.filter((l) => l.includes('–'))).toEqual(['F4 –']);
+	const gaps: number[][] = JSON.parse((await radar.getAttribute('data-gaps'))!);
+	expect(gaps).toEqual([[f4], [f4], [f4]]);
+	// the same on one assessment's results page
+	await page.goto('/results?id=proj-0');
+	const one = page.getByTestId('radar').locator('canvas[data-ready]');
+	await expect(one).toHaveAttribute('data-labels', /"F4 –"/);
+	expect(JSON.parse((await one.getAttribute('data-gaps'))!)).toEqual([[f4]]);
+});
+
+test('compare picker: search, filter and sort 200 assessments, from the keyboard', async ({
+	page
+}) => {
+	await openHome(page, 'en');
+	const list: SeedAssessment[] = [];
+	for (let c = 0; c < 100; c++)
+		for (let k = 0; k < 2; k++)
+			list.push({
+				id: `many-${c}-${k}`,
+				cityId: `many-city-${c}`,
+				cityName: c === 42 ? 'Łódź' : `City ${String(c).padStart(3, '0')}`,
+				label: k === 0 ? 'Baseline' : 'Follow-up',
+				createdAt: Date.UTC(2023 + k + (c % 2), 4, 1),
+				// city 7's follow-up is complete, city 8 has not started
+				answers:
+					c === 8
+						? {}
+						: answersBy((q) => (c === 7 && k === 1 ? 3 : q.startsWith('F') ? 2 : undefined))
+			});
+	await seed(page, list);
+	await page.goto('/compare');
+	const picker = page.getByTestId('picker');
+	const rows = page.getByTestId('picker-list').locator('li');
+	await expect(rows).toHaveCount(200);
+	await expect(page.getByTestId('picker-count')).toContainText('200 assessments shown of 200');
+
+	// search, diacritics ignored, every word must match
+	await page.getByTestId('picker-search').fill('lodz follow');
+	await expect(rows).toHaveCount(1);
+	await expect(rows).toHaveText(/Łódź — Follow-up/);
+	// each word on its own: "city" and "01" (City 001, City 010–019)
+	await page.getByTestId('picker-search').fill('city 01');
+	await expect(rows).toHaveCount(22);
+	await page.getByTestId('picker-search').fill('');
+
+	// filter by year and completion
+	await page.getByTestId('picker-year').selectOption('2025');
+	await expect(rows).toHaveCount(50);
+	await page.getByTestId('picker-year').selectOption('');
+	await page.getByTestId('picker-completion').selectOption('complete');
+	await expect(rows).toHaveCount(1);
+	await expect(rows).toHaveText(/City 007 — Follow-up/);
+	await page.getByTestId('picker-completion').selectOption('empty');
+	await expect(rows).toHaveCount(2);
+	await page.getByTestId('picker-completion').selectOption('');
+
+	// sort: completion (most first), label, year (newest first)
+	await page.getByTestId('picker-sort').selectOption('completion');
+	await expect(rows.first()).toHaveText(/City 007 — Follow-up/);
+	await expect(rows.last()).toHaveText(/City 008/);
+	await page.getByTestId('picker-sort').selectOption('label');
+	await expect(rows.first()).toHaveText(/Baseline/);
+	await expect(rows.last()).toHaveText(/Follow-up/);
+	await page.getByTestId('picker-sort').selectOption('year');
+	await expect(rows.first()).toContainText('2025');
+
+	// keyboard: type a search, Tab to "Select shown", Enter selects what is shown
+	await page.getByTestId('picker-search').focus();
+	await page.keyboard.type('city 09');
+	await expect(rows).toHaveCount(22);
+	const selectShown = picker.getByRole('button', { name: 'Select shown' });
+	for (let i = 0; i < 6 && !(await selectShown.evaluate((b) => b === document.activeElement)); i++)
+		await page.keyboard.press('Tab');
+	await expect(selectShown).toBeFocused();
+	await page.keyboard.press('Enter');
+	const expected = [9, ...Array.from({ length: 10 }, (_, i) => 90 + i)]
+		.flatMap((c) => [`many-${c}-0`, `many-${c}-1`])
+		.sort();
+	await expect
+		.poll(() => (new URL(page.url()).searchParams.get('ids') ?? '').split(',').sort())
+		.toEqual(expected);
+	await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(22);
+	await expect(picker).toContainText('22 selected');
+});
