@@ -5,6 +5,7 @@
  * compare picker's search, filters and sort with 200 assessments.
  * Set SHOTS=/some/dir to keep screenshots of each projector screen.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { openHome } from './helpers';
 import { answersBy, FRA_ITEMS, seed, type SeedAssessment, type Value } from './seed';
@@ -34,6 +35,12 @@ function workshop(): SeedAssessment[] {
 			return ((q.charCodeAt(0) + Number(q.at(-1)) + c) % 5) as Value;
 		})
 	}));
+}
+
+/** Every axe violation, of any impact. */
+async function violations(page: Page) {
+	const result = await new AxeBuilder({ page }).analyze();
+	return result.violations.map((v) => `${v.impact} ${v.id}: ${v.nodes.length}`);
 }
 
 async function openCompare(page: Page, lang: 'en' | 'pl') {
@@ -151,6 +158,7 @@ test('projector keys: A anonymises, W walks item by item, arrows step, Esc leave
 	await page.getByTestId('walk-previous').click();
 	await expect(walk).toHaveAttribute('data-item', 'F2');
 	await expect(walk).toBeInViewport({ ratio: 1 });
+	expect(await violations(page), 'walk-through').toEqual([]);
 	if (SHOTS) await page.screenshot({ path: `${SHOTS}/walk-en-1366x768.png` });
 
 	await page.keyboard.press('w');
@@ -239,6 +247,7 @@ test('compare picker: search, filter and sort 200 assessments, from the keyboard
 	await expect(rows.last()).toHaveText(/Follow-up/);
 	await page.getByTestId('picker-sort').selectOption('year');
 	await expect(rows.first()).toContainText('2025');
+	expect(await violations(page), 'picker').toEqual([]);
 
 	// keyboard: type a search, Tab to "Select shown", Enter selects what is shown
 	await page.getByTestId('picker-search').focus();
