@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { defaultFramework } from '$lib/domain/bundled';
@@ -200,6 +201,35 @@ describe('comparison report', () => {
 				new RegExp(`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 –`)
 			);
 		}
+	});
+
+	it('marks an item no assessment has a score for with “–” on the radar, and 0 is a score', () => {
+		// F4 only N/A and don't know, S5 answered 0, everything else 2
+		const answers = defaultFramework.elements
+			.flatMap((el) => el.items.flatMap((i) => i.questions))
+			.map((q) =>
+				answer(
+					q.id,
+					q.id === 'F4.1' ? 'na' : q.id.startsWith('F4') ? 'dk' : q.id.startsWith('S5') ? 0 : 2
+				)
+			);
+		const score = scoreAssessment(defaultFramework, answers);
+		const bytes = buildComparisonReport(
+			{
+				framework: defaultFramework,
+				entries: [
+					{ label: 'A', score },
+					{ label: 'B', score }
+				],
+				anonymised: true
+			},
+			{ lang: 'en', fonts }
+		);
+		if (process.env.REPORT_OUT) writeFileSync(process.env.REPORT_OUT, bytes);
+		const page = flat(pdfText(bytes, 1));
+		expect(page).toContain('F4 –');
+		expect(page).not.toContain('S5 –');
+		expect(page).not.toContain('F1 –');
 	});
 
 	it('shows names and details when not anonymised', () => {
