@@ -248,6 +248,7 @@ test('compare picker: search, filter and sort 200 assessments, from the keyboard
 	await page.getByTestId('picker-sort').selectOption('year');
 	await expect(rows.first()).toContainText('2025');
 	expect(await violations(page), 'picker').toEqual([]);
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/picker-en.png` });
 
 	// keyboard: type a search, Tab to "Select shown", Enter selects what is shown
 	await page.getByTestId('picker-search').focus();
