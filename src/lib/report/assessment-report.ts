@@ -7,7 +7,7 @@ import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue, Framework, Item } from '$lib/domain/framework';
 import { scoreAssessment, type AssessmentScore, type Score } from '$lib/domain/scoring';
 import { answeredOf, percentText, scoreOutOf100, scoreText } from '$lib/domain/score-format';
-import { seriesStyle, tint } from '$lib/domain/series-style';
+import { noScoreAxes, seriesStyle, tint } from '$lib/domain/series-style';
 import { barChart, radarChart } from './charts';
 import {
 	COLORS,
@@ -237,7 +237,10 @@ function summary(
 			[{ ...style, values: score.items.map((i) => i.score), fill: tint(style.color, 0.12) }]
 		);
 		w.y += 2 * radius + 16;
-		w.text(w.s('chartNoScore'), { size: 7.5, color: COLORS.muted, after: 3 });
+		// the note explains the "–" on an axis: only when one is marked (series-style.ts)
+		if (noScoreAxes([{ values: score.items.map((i) => i.score) }]).some(Boolean))
+			w.text(w.s('chartNoScore'), { size: 7.5, color: COLORS.muted, after: 3 });
+		else w.space(3);
 
 		w.text(w.s('barsTitle'), { size: 10, bold: true, after: 2 });
 		const groups = framework.elements.map((el, e) => ({

@@ -5,7 +5,7 @@
  */
 import type { Framework } from '$lib/domain/framework';
 import { percentText, scoreText } from '$lib/domain/score-format';
-import { seriesStyle } from '$lib/domain/series-style';
+import { noScoreAxes, seriesStyle } from '$lib/domain/series-style';
 import { barChart, legend, radarChart } from './charts';
 import {
 	COLORS,
@@ -85,7 +85,14 @@ export function buildComparisonReport(
 			}))
 		);
 		w.y += 2 * radius + 14;
-		w.text(w.s('chartNoScore'), { size: 7.5, color: COLORS.muted, after: 3 });
+		// the note explains the "–" on an axis: only when one is marked (series-style.ts)
+		if (
+			noScoreAxes(entries.map((e) => ({ values: e.score.items.map((it) => it.score) }))).some(
+				Boolean
+			)
+		)
+			w.text(w.s('chartNoScore'), { size: 7.5, color: COLORS.muted, after: 3 });
+		else w.space(3);
 
 		const groups = framework.elements.map((el, k) => ({
 			label: w.tx(el.title),

@@ -230,6 +230,29 @@ describe('comparison report', () => {
 		expect(page).toContain('F4 –');
 		expect(page).not.toContain('S5 –');
 		expect(page).not.toContain('F1 –');
+		expect(page).toContain('Items without a score are marked');
+
+		// one assessment scores F4: its axis is not marked, and the note is left out
+		const full = scoreAssessment(defaultFramework, fullInput().answers);
+		const mixed = flat(
+			pdfText(
+				buildComparisonReport(
+					{
+						framework: defaultFramework,
+						entries: [
+							{ label: 'A', score },
+							{ label: 'B', score: full }
+						],
+						anonymised: true
+					},
+					{ lang: 'en', fonts }
+				),
+				1
+			)
+		);
+		expect(full.items.find((i) => i.id === 'F4')!.score).not.toBeNull();
+		expect(mixed).not.toContain('F4 –');
+		expect(mixed).not.toContain('Items without a score are marked');
 	});
 
 	it('shows names and details when not anonymised', () => {
