@@ -62,19 +62,25 @@ export interface AssessmentBundle {
 	answers: Answer[];
 }
 
-/** Read one assessment's bundle; null when the assessment is not on the device. */
+/**
+ * Read one assessment's bundle; null when the assessment is not on the device.
+ * One read transaction (a live view re-reads it after every answer, in any tab).
+ */
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	return guard(async () => {
-		const [assessment, answers] = await Promise.all([
-			db.assessments.get(id),
-			db.answers.where('assessmentId').equals(id).toArray()
-		]);
-		if (!assessment) return null;
-		const [city, framework] = await Promise.all([
-			db.cities.get(assessment.cityId),
-			frameworks.resolve(assessment.frameworkId, assessment.frameworkVersion)
-		]);
-		return { assessment, city, framework, answers };
+		const find = await frameworks.frameworkFinder();
+		return db.transaction('r', [db.assessments, db.answers, db.cities, db.frameworks], async () => {
+			const [assessment, answers] = await Promise.all([
+				db.assessments.get(id),
+				db.answers.where('assessmentId').equals(id).toArray()
+			]);
+			if (!assessment) return null;
+			const [city, framework] = await Promise.all([
+				db.cities.get(assessment.cityId),
+				find(assessment.frameworkId, assessment.frameworkVersion)
+			]);
+			return { assessment, city, framework, answers };
+		});
 	});
 }
 
