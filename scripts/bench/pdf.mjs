@@ -85,7 +85,8 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 			log(
 				`${rate}×: ${first.name} first ${Math.round(first.ms)} ms, then ${rest.map((r) => Math.round(r.ms)).join(', ')} ms`
 			);
-			const p8 = rate === 4 ? { budget: 'P8', target: 1500 } : {};
+			// P8: first report ≤ 300 ms at 1×, ≤ 1.5 s at 4×
+			const p8 = { budget: 'P8', target: rate === 1 ? 300 : rate === 4 ? 1500 : undefined };
 			rows.push(
 				{
 					name: 'PDF in browser worker: first (fresh page)',
@@ -124,7 +125,7 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 			value: kb(size),
 			unit: 'KB',
 			budget: 'P8',
-			limit: 300,
+			limit: 140,
 			note: described
 		});
 	} finally {
@@ -154,7 +155,9 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 			cpu: 1,
 			value: round(median(walls)),
 			unit: 'ms',
-			note: `median of ${again}; node scripts/report.mjs --lang both, incl. Vite start-up`
+			budget: 'P12',
+			target: 400,
+			note: `median of ${again}; node scripts/report.mjs --lang both (the bundled CLI, see scripts/build-report-cli.mjs)`
 		},
 		{
 			name: 'PDF by CLI: generation',
@@ -168,7 +171,7 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 			value: kb(cliSize),
 			unit: 'KB',
 			budget: 'P8',
-			limit: 300,
+			limit: 140,
 			note: described
 		}
 	);

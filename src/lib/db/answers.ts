@@ -1,14 +1,10 @@
 /** Answers: one row per question of an assessment. */
-import { Answer } from '$lib/domain/assessment';
-import {
-	choiceApplies,
-	levelChosenAt,
-	textOutcome,
-	type Choice,
-	type TextChange
-} from '$lib/domain/journal';
+import type { Answer } from '$lib/domain/assessment';
+import type { Choice, TextChange } from '$lib/domain/journal';
+import { choiceApplies, levelChosenAt, textOutcome } from '$lib/domain/journal-merge';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
+import { schemas, type Schemas } from './schemas';
 
 export function listByAssessment(assessmentId: string): Promise<Answer[]> {
 	return guard(() => db.answers.where('assessmentId').equals(assessmentId).toArray());
@@ -52,8 +48,9 @@ export function sync(
 	questionId: string,
 	change: AnswerChange
 ): Promise<SyncResult> {
-	return guard(() =>
-		db.transaction('rw', db.assessments, db.answers, async () => {
+	return guard(async () => {
+		const { Answer } = await schemas();
+		return db.transaction('rw', db.assessments, db.answers, async () => {
 			if (!(await db.assessments.get(assessmentId)))
 				throw new ValidationError('assessmentId', 'invalid');
 			const existing = await db.answers.get([assessmentId, questionId]);
@@ -80,7 +77,7 @@ export function sync(
 			};
 			if (!changes) return { answer: current, conflict };
 			const now = Date.now();
-			const answer = parseAnswer({
+			const answer = parseAnswer(Answer, {
 				...current,
 				...patch,
 				updatedAt: now,
@@ -89,12 +86,12 @@ export function sync(
 			await db.answers.put(answer);
 			await db.assessments.update(assessmentId, { updatedAt: now });
 			return { answer, conflict };
-		})
-	);
+		});
+	});
 }
 
 /** An answer checked against the schema; a value it refuses is a ValidationError, not a storage error. */
-function parseAnswer(candidate: unknown): Answer {
+function parseAnswer(Answer: Schemas['Answer'], candidate: unknown): Answer {
 	const parsed = Answer.safeParse(candidate);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];

@@ -1,19 +1,19 @@
 /** Assessments of a city against a framework id + version. */
-import {
+import type {
+	Answer,
 	Assessment,
-	NAME_MAX,
-	NOTES_MAX,
-	newId,
-	type Answer,
-	type AssessmentFields,
-	type AssessmentStatus,
-	type City
+	AssessmentFields,
+	AssessmentStatus,
+	City
 } from '$lib/domain/assessment';
+import { NAME_MAX, NOTES_MAX } from '$lib/domain/constants';
 import type { Framework } from '$lib/domain/framework';
+import { newId } from '$lib/domain/records';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
+import { schemas } from './schemas';
 
 export type { AssessmentFields };
 
@@ -62,19 +62,25 @@ export interface AssessmentBundle {
 	answers: Answer[];
 }
 
-/** Read one assessment's bundle; null when the assessment is not on the device. */
+/**
+ * Read one assessment's bundle; null when the assessment is not on the device.
+ * One read transaction (a live view re-reads it after every answer, in any tab).
+ */
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	return guard(async () => {
-		const [assessment, answers] = await Promise.all([
-			db.assessments.get(id),
-			db.answers.where('assessmentId').equals(id).toArray()
-		]);
-		if (!assessment) return null;
-		const [city, framework] = await Promise.all([
-			db.cities.get(assessment.cityId),
-			frameworks.resolve(assessment.frameworkId, assessment.frameworkVersion)
-		]);
-		return { assessment, city, framework, answers };
+		const find = await frameworks.frameworkFinder();
+		return db.transaction('r', [db.assessments, db.answers, db.cities, db.frameworks], async () => {
+			const [assessment, answers] = await Promise.all([
+				db.assessments.get(id),
+				db.answers.where('assessmentId').equals(id).toArray()
+			]);
+			if (!assessment) return null;
+			const [city, framework] = await Promise.all([
+				db.cities.get(assessment.cityId),
+				find(assessment.frameworkId, assessment.frameworkVersion)
+			]);
+			return { assessment, city, framework, answers };
+		});
 	});
 }
 
@@ -83,8 +89,9 @@ export function create(
 	framework: { id: string; version: string },
 	fields: AssessmentFields
 ): Promise<Assessment> {
-	return guard(() =>
-		db.transaction('rw', db.cities, db.assessments, async () => {
+	return guard(async () => {
+		const { Assessment } = await schemas();
+		return db.transaction('rw', db.cities, db.assessments, async () => {
 			if (!(await db.cities.get(cityId))) throw new ValidationError('cityId', 'invalid');
 			const f = clean(fields);
 			await assertUniqueLabel(cityId, f.label);
@@ -101,8 +108,8 @@ export function create(
 			});
 			await db.assessments.add(assessment);
 			return assessment;
-		})
-	);
+		});
+	});
 }
 
 export function update(id: string, fields: AssessmentFields): Promise<Assessment> {

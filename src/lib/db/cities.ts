@@ -1,8 +1,11 @@
 /** Cities on this device. */
-import { City, NAME_MAX, NOTES_MAX, newId, type CityFields } from '$lib/domain/assessment';
+import type { City, CityFields } from '$lib/domain/assessment';
+import { NAME_MAX, NOTES_MAX } from '$lib/domain/constants';
+import { newId } from '$lib/domain/records';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
+import { schemas } from './schemas';
 
 export type { CityFields };
 
@@ -39,16 +42,17 @@ export function getMany(ids: string[]): Promise<(City | undefined)[]> {
 }
 
 export function create(fields: CityFields): Promise<City> {
-	return guard(() =>
-		db.transaction('rw', db.cities, async () => {
+	return guard(async () => {
+		const { City } = await schemas();
+		return db.transaction('rw', db.cities, async () => {
 			const f = clean(fields);
 			await assertUniqueName(f.name);
 			const now = Date.now();
 			const city = City.parse({ id: newId(), ...f, createdAt: now, updatedAt: now });
 			await db.cities.add(city);
 			return city;
-		})
-	);
+		});
+	});
 }
 
 export function update(id: string, fields: CityFields): Promise<City> {

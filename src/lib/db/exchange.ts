@@ -25,6 +25,7 @@ export {
 } from './frameworks';
 export {
 	applyImport,
+	checkFrameworks,
 	checkText,
 	previewImport,
 	/** the preview: what importing a file would do (same as `previewImport`) */

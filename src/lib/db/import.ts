@@ -28,15 +28,19 @@ export type {
 	ImportStrategy
 } from '$lib/domain/exchange/plan';
 
-/** Check a file's text against the frameworks on this device (bundled and loaded). Never throws. */
-export async function checkText(text: string, maxBytes?: number): Promise<ParseResult> {
-	let frameworks: Framework[] = bundledFrameworks;
+/** The definitions a file is checked against: bundled and loaded on this device. Never throws. */
+export async function checkFrameworks(): Promise<Framework[]> {
 	try {
-		frameworks = await listAll();
+		return await listAll();
 	} catch {
 		// storage unavailable: check against the bundled definitions only
+		return bundledFrameworks;
 	}
-	return parseExportText(text, { maxBytes, frameworks });
+}
+
+/** Check a file's text against the frameworks on this device (bundled and loaded). Never throws. */
+export async function checkText(text: string, maxBytes?: number): Promise<ParseResult> {
+	return parseExportText(text, { maxBytes, frameworks: await checkFrameworks() });
 }
 
 const tables = () => [db.cities, db.assessments, db.answers, db.frameworks];
@@ -70,8 +74,13 @@ async function write(w: ImportWrites): Promise<void> {
 	}
 	await db.cities.bulkAdd(w.citiesToAdd);
 	await db.assessments.bulkAdd(w.assessmentsToAdd);
-	await db.answers.bulkPut(w.answersToPut);
+	// in slices, each issued once the previous one is written: the page stays responsive during a
+	// large import (no long task), and it is still the one transaction (all of the file or none)
+	for (let i = 0; i < w.answersToPut.length; i += ANSWER_SLICE)
+		await db.answers.bulkPut(w.answersToPut.slice(i, i + ANSWER_SLICE));
 }
+
+const ANSWER_SLICE = 2000;
 
 /** What importing `file` would do: matching cities, conflicting assessments, completion. */
 export function previewImport(

@@ -25,10 +25,12 @@
  * Assessments are stored in IndexedDB only: an entry lives only until its
  * answer is committed.
  */
-import { Answer, newId } from '$lib/domain/assessment';
-import { JournalEntry, applyJournalEntry, isEmptyEntry } from '$lib/domain/journal';
+import type { JournalEntry } from '$lib/domain/journal';
+import { applyJournalEntry, isEmptyEntry } from '$lib/domain/journal-merge';
+import { newId } from '$lib/domain/records';
 import { db, writable } from './db';
 import { guard } from './errors';
+import { schemas, type Schemas } from './schemas';
 
 const PREFIX = 'hrc-wal:';
 const LOCK_PREFIX = 'hrc-tab:';
@@ -94,9 +96,18 @@ export class Journal {
 		}
 	}
 
-	/** Entries this page has written and not yet removed. */
+	/**
+	 * Entries this page has written and not yet removed, as it wrote them (not
+	 * checked against the schema: only this page writes under its keys).
+	 */
 	own(): JournalEntry[] {
-		return this.#read(this.tab).map(([, e]) => e);
+		const storage = this.storage;
+		if (!storage) return [];
+		return this.#keys()
+			.filter((key) => tabOf(key) === this.tab)
+			.map((key) => storage.getItem(key))
+			.filter((raw): raw is string => raw !== null)
+			.map((raw) => JSON.parse(raw) as JournalEntry);
 	}
 
 	/** Tabs other than this one that have entries. */
@@ -125,7 +136,7 @@ export class Journal {
 	}
 
 	/** [key, raw text, entry] of one tab; unreadable entries are removed (they hold nothing to save). */
-	#read(tab: string): [string, JournalEntry, string][] {
+	#read(tab: string, { JournalEntry }: Schemas): [string, JournalEntry, string][] {
 		const out: [string, JournalEntry, string][] = [];
 		const storage = this.storage;
 		if (!storage) return out;
@@ -153,10 +164,18 @@ export class Journal {
 	 * number of answers changed. Never call it for a tab that may be alive.
 	 */
 	async replayTab(tab: string): Promise<number> {
-		const rows = this.#read(tab);
+		if (!this.#keys().some((key) => tabOf(key) === tab)) return 0;
+		// the schemas load only when there is something to replay (not with the first screen)
+		const checked = await schemas();
+		const rows = this.#read(tab, checked);
 		if (rows.length === 0 || !writable()) return 0;
 		const applied = await guard(() =>
-			db.transaction('rw', db.answers, db.assessments, () => applyEntries(rows.map(([, e]) => e)))
+			db.transaction('rw', db.answers, db.assessments, () =>
+				applyEntries(
+					rows.map(([, e]) => e),
+					checked
+				)
+			)
 		);
 		for (const [key, , raw] of rows)
 			if (this.storage?.getItem(key) === raw) this.storage.removeItem(key);
@@ -243,7 +262,7 @@ export class Journal {
 }
 
 /** Lay journal entries over the stored answers (inside a read-write transaction on answers and assessments). */
-async function applyEntries(entries: JournalEntry[]): Promise<number> {
+async function applyEntries(entries: JournalEntry[], { Answer }: Schemas): Promise<number> {
 	let n = 0;
 	for (const entry of entries) {
 		if (!(await db.assessments.get(entry.assessmentId))) continue; // deleted since
@@ -266,6 +285,8 @@ export async function replayLegacyJournal(): Promise<number> {
 	if (!writable()) return 0;
 	const found = await guard(() => db.meta.where('key').startsWith(LEGACY).primaryKeys());
 	if (found.length === 0) return 0;
+	const checked = await schemas();
+	const { Answer } = checked;
 	return guard(() =>
 		db.transaction('rw', db.meta, db.answers, db.assessments, async () => {
 			const rows = await db.meta.where('key').startsWith(LEGACY).toArray();
@@ -297,7 +318,7 @@ export async function replayLegacyJournal(): Promise<number> {
 				});
 			}
 			await db.meta.bulkDelete(rows.map((r) => r.key));
-			return applyEntries(entries);
+			return applyEntries(entries, checked);
 		})
 	);
 }

@@ -4,14 +4,20 @@
  * IndexedDB and what goes into an export file.
  */
 import { z } from 'zod';
-import { LEVELS, SPECIAL_ANSWERS } from './framework';
+import {
+	COMMENT_MAX,
+	EVIDENCE_MAX,
+	EVIDENCE_MAX_ITEMS,
+	LEVELS,
+	NAME_MAX,
+	NOTES_MAX,
+	SPECIAL_ANSWERS
+} from './constants';
+import './framework'; // its zod settings (jitless) apply before any schema here is built
 import { isBlankName } from './text';
 
-export const NAME_MAX = 120;
-export const NOTES_MAX = 2000;
-export const COMMENT_MAX = 10_000;
-export const EVIDENCE_MAX_ITEMS = 20;
-export const EVIDENCE_MAX = 500;
+export { COMMENT_MAX, EVIDENCE_MAX, EVIDENCE_MAX_ITEMS, NAME_MAX, NOTES_MAX };
+export { isAnswered, mergeEvidence, mergeText, newId } from './records';
 
 const uid = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a valid id');
 const timestamp = z.number().int().min(0).max(8.64e15);
@@ -99,26 +105,3 @@ export const Answer = z.strictObject({
 	rev: z.number().int().min(0).default(0)
 });
 export type Answer = z.infer<typeof Answer>;
-
-/**
- * Merge two versions of a text field so that neither is lost: when one
- * contains the other, the longer one; otherwise both, theirs first.
- */
-export function mergeText(theirs: string, mine: string): string {
-	if (mine.includes(theirs)) return mine;
-	if (theirs.includes(mine)) return theirs;
-	return `${theirs}\n\n${mine}`;
-}
-
-/** Two lists of evidence links as one, without repeats, within the limit. */
-export function mergeEvidence(theirs: string[], mine: string[]): string[] {
-	return [...new Set([...theirs, ...mine])].slice(0, EVIDENCE_MAX_ITEMS);
-}
-
-export function newId(): string {
-	return crypto.randomUUID().replaceAll('-', '').slice(0, 20);
-}
-
-export function isAnswered(a: Pick<Answer, 'value'> | undefined): boolean {
-	return a !== undefined && a.value !== null;
-}

@@ -8,21 +8,16 @@ import { z } from 'zod';
 // No code generation: the app runs under a strict Content-Security-Policy.
 z.config({ jitless: true });
 
-export const LOCALES = ['en', 'pl'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LEVELS, LOCALES, SPECIAL_ANSWERS } from './constants';
+export { LEVELS, LOCALES, SPECIAL_ANSWERS };
+export type { AnswerValue, Level, Locale, SpecialAnswer } from './constants';
+export { allItems, allQuestions, frameworkKey } from './framework-tree';
 
 const text = z.string().trim().min(1).max(4000);
 
 /** A text in every supported language. */
 export const LocalizedText = z.strictObject({ en: text, pl: text });
 export type LocalizedText = z.infer<typeof LocalizedText>;
-
-/** Answer values: maturity levels 0–4, plus two answers that never count against a city. */
-export const LEVELS = [0, 1, 2, 3, 4] as const;
-export type Level = (typeof LEVELS)[number];
-export const SPECIAL_ANSWERS = ['na', 'dk'] as const;
-export type SpecialAnswer = (typeof SPECIAL_ANSWERS)[number];
-export type AnswerValue = Level | SpecialAnswer;
 
 const id = z
 	.string()
@@ -145,19 +140,3 @@ export const Framework = z
 	});
 export type Framework = z.infer<typeof Framework>;
 export type FrameworkInput = z.input<typeof Framework>;
-
-/** Every question of a framework in reading order, with its element and item. */
-export function allQuestions(fw: Framework) {
-	return fw.elements.flatMap((element) =>
-		element.items.flatMap((item) => item.questions.map((question) => ({ element, item, question })))
-	);
-}
-
-/** Every item of a framework in reading order, with its element. */
-export function allItems(fw: Framework): { element: Element; item: Item }[] {
-	return fw.elements.flatMap((element) => element.items.map((item) => ({ element, item })));
-}
-
-export function frameworkKey(fw: { id: string; version: string }): string {
-	return `${fw.id}@${fw.version}`;
-}

@@ -4,20 +4,12 @@
  * change (see db/journal.ts) and replayed into the stored answer by the next
  * page or another tab when the page that wrote it is gone.
  *
- * This module decides how a journal entry meets the stored answer. It is pure
- * and idempotent: replaying the same entry twice changes nothing the second
- * time, so a replay interrupted at any point can simply run again.
+ * This module holds the entry's schema, used where an entry is read back
+ * (db/journal.ts loads it then, not with the first screen); journal-merge.ts
+ * decides how an entry meets the stored answer, and is re-exported here.
  */
 import { z } from 'zod';
-import {
-	Answer,
-	AnswerValue,
-	COMMENT_MAX,
-	EVIDENCE_MAX,
-	EVIDENCE_MAX_ITEMS,
-	mergeEvidence,
-	mergeText
-} from './assessment';
+import { Answer, AnswerValue } from './assessment';
 
 const timestamp = z.number().int().min(0).max(8.64e15);
 
@@ -52,112 +44,10 @@ export const JournalEntry = z.strictObject({
 });
 export type JournalEntry = z.infer<typeof JournalEntry>;
 
-type Text = Pick<Answer, 'comment' | 'evidence'>;
-
-function sameText(a: Text, b: Text): boolean {
-	return (
-		a.comment === b.comment &&
-		a.evidence.length === b.evidence.length &&
-		a.evidence.every((e, i) => e === b.evidence[i])
-	);
-}
-
-/**
- * Whether a choice applies to the stored answer: unless the stored level was
- * chosen after it (in another window). The latest choice wins.
- */
-export function choiceApplies(stored: Answer | undefined, choice: Choice): boolean {
-	return !stored || levelChosenAt(stored) <= choice.at;
-}
-
-/**
- * When the stored level was chosen: `valueAt`; for answers from before it
- * existed (older files and databases), the last write, or never (0) when
- * there is no level.
- */
-export function levelChosenAt(a: Answer): number {
-	return a.valueAt ?? (a.value === null ? 0 : a.updatedAt);
-}
-
-/**
- * How typed text meets the stored answer: `same` — it is already stored;
- * `write` — the stored text is still the one the person started from (or
- * this page's own save of it);
- * `conflict` — another window saved different text since.
- */
-export function textOutcome(
-	stored: Answer | undefined,
-	text: TextChange
-): 'same' | 'write' | 'conflict' {
-	const current: Text = stored ?? { comment: '', evidence: [] };
-	if (sameText(current, text)) return 'same';
-	if (sameText(current, { comment: text.baseComment, evidence: text.baseEvidence })) return 'write';
-	if (text.sent && sameText(current, text.sent)) return 'write';
-	return 'conflict';
-}
-
-/** Typed text cut to what an answer may hold, so that a replay never fails on a limit. */
-function fitText(text: TextChange): Text {
-	return {
-		comment: text.comment.slice(0, COMMENT_MAX),
-		evidence: text.evidence
-			.map((e) => e.trim().slice(0, EVIDENCE_MAX).trim())
-			.filter(Boolean)
-			.slice(0, EVIDENCE_MAX_ITEMS)
-	};
-}
-
-/**
- * The answer to store for a journal entry of a page that is gone, or undefined
- * when the stored answer already holds it. The choice applies as in
- * choiceApplies; the text replaces the stored text when that is still the
- * text the person started from, and is otherwise merged with it so that
- * neither version is lost (R7: never a silent overwrite of another window's
- * text).
- */
-export function applyJournalEntry(
-	stored: Answer | undefined,
-	entry: JournalEntry,
-	now: number
-): Answer | undefined {
-	const base: Answer = stored ?? {
-		assessmentId: entry.assessmentId,
-		questionId: entry.questionId,
-		value: null,
-		comment: '',
-		evidence: [],
-		updatedAt: 0,
-		rev: 0
-	};
-	let { value, comment, evidence } = base;
-	let valueAt = stored ? levelChosenAt(stored) : 0;
-	if (entry.choice && choiceApplies(stored, entry.choice)) {
-		value = entry.choice.value;
-		valueAt = entry.choice.at;
-	}
-	if (entry.text) {
-		const typed = fitText(entry.text);
-		const outcome = textOutcome(stored, entry.text);
-		if (outcome === 'write') ({ comment, evidence } = typed);
-		else if (outcome === 'conflict') {
-			comment = mergeText(base.comment, typed.comment).slice(0, COMMENT_MAX);
-			evidence = mergeEvidence(base.evidence, typed.evidence);
-		}
-	}
-	if (value === base.value && valueAt === base.valueAt && sameText(base, { comment, evidence }))
-		return undefined;
-	return {
-		...base,
-		value,
-		valueAt,
-		comment,
-		evidence,
-		updatedAt: Math.max(now, base.updatedAt),
-		rev: base.rev + 1
-	};
-}
-
-/** Whether an entry holds nothing to save. */
-export function isEmptyEntry(entry: JournalEntry): boolean {
-	return !entry.choice && !entry.text;
-}
+export {
+	applyJournalEntry,
+	choiceApplies,
+	isEmptyEntry,
+	levelChosenAt,
+	textOutcome
+} from './journal-merge';

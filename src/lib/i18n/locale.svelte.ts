@@ -5,10 +5,17 @@
  * The messages and their plural and number rules are in domain/messages.
  */
 import type { Locale, LocalizedText } from '$lib/domain/framework';
-import { LOCALES } from '$lib/domain/framework';
-import { appMessages, type MessageKey } from '$lib/domain/messages/app';
-import { render, type ParamArgs, type Values } from '$lib/domain/messages/catalogue';
+import { LOCALES } from '$lib/domain/constants';
+import type { appMessages, MessageKey } from '$lib/domain/messages/app';
+import {
+	mergeCatalogues,
+	render,
+	type Catalogue,
+	type ParamArgs,
+	type Values
+} from '$lib/domain/messages/catalogue';
 import * as format from '$lib/domain/messages/format';
+import { startMessages } from '$lib/domain/messages/start';
 import { isolateBidi } from '$lib/domain/text';
 
 type AppTexts = typeof appMessages.en;
@@ -25,6 +32,8 @@ export function initialLocale(stored: unknown, browserLanguage: string | undefin
 
 class LocaleState {
 	current = $state<Locale>('en');
+	/** the messages loaded so far: the first screen's, then every page's (loadPageMessages) */
+	messages = $state.raw<Catalogue>(startMessages);
 	#listeners = new Set<(next: Locale) => void>();
 
 	/** Switch the UI language (and the page's `lang`); listeners hear of it. */
@@ -43,6 +52,21 @@ class LocaleState {
 
 export const locale = new LocaleState();
 
+let pageMessages: Promise<void> | undefined;
+
+/**
+ * Load the messages of the pages after the first screen (the results' texts,
+ * which the results, questionnaire and compare pages show); resolves once
+ * `t()` knows them. The root layout awaits it before any page but the home
+ * page renders; later calls return the same promise.
+ */
+export function loadPageMessages(): Promise<void> {
+	pageMessages ??= import('$lib/domain/messages/results').then(({ default: results }) => {
+		locale.messages = mergeCatalogues(startMessages, results);
+	});
+	return pageMessages;
+}
+
 /**
  * Translate a UI message in the current language (reactive: a component
  * re-renders when the language changes). Parameters are typed per message;
@@ -50,7 +74,7 @@ export const locale = new LocaleState();
  * (a right-to-left override in a city name) is isolated.
  */
 export function t<K extends MessageKey>(key: K, ...params: ParamArgs<AppTexts, K>): string {
-	return render(appMessages, locale.current, key, params[0] as Values | undefined, isolateBidi);
+	return render(locale.messages, locale.current, key, params[0] as Values | undefined, isolateBidi);
 }
 
 /** A framework text in the current language (falls back to English, visibly marked). */

@@ -1,8 +1,9 @@
 /** The app's `t()`: reactive language, typed parameters, user text isolated; the language switch. */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t as tData } from './data';
-import { initialLocale, locale, t } from './locale.svelte';
+import { initialLocale, loadPageMessages, locale, t } from './locale.svelte';
 
+beforeAll(() => loadPageMessages());
 afterEach(() => locale.set('en'));
 
 describe('t', () => {

@@ -5,11 +5,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { defaultFramework } from '$lib/domain/bundled';
 import type { Framework } from '$lib/domain/framework';
 import { roundScore, scoreAssessment } from '$lib/domain/scoring';
@@ -72,11 +72,16 @@ async function run(...args: string[]) {
 	return { code, out: out.join(''), err: err.join('') };
 }
 
-/** `node scripts/report.mjs …`: the launcher, through Vite's module loader. */
+/** `node scripts/report.mjs …`: the launcher, which runs the bundled CLI (scripts/build-report-cli.mjs). */
 function spawn(...args: string[]) {
+	return spawnIn(process.env, ...args);
+}
+
+function spawnIn(env: NodeJS.ProcessEnv, ...args: string[]) {
 	const r = spawnSync(process.execPath, ['scripts/report.mjs', ...args], {
 		encoding: 'utf8',
-		timeout: 60_000
+		timeout: 60_000,
+		env
 	});
 	return { code: r.status, out: r.stdout, err: r.stderr };
 }
@@ -94,6 +99,29 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		expect(f).toContain('Zażółć gęślą jaźń');
 		expect(f).toContain('Raport z samooceny');
 		expect(f).toContain('Self-assessment report');
+	});
+
+	it('builds its bundle when there is none (as after `npm ci --ignore-scripts`), then reuses it', () => {
+		// inside the project, so that the bundle finds jsPDF and zod in node_modules
+		const bundleDir = fileURLToPath(
+			new URL(`../../../.svelte-kit/report-cli-test-${process.pid}`, import.meta.url)
+		);
+		onTestFinished(() => rmSync(bundleDir, { recursive: true, force: true }));
+		const env = { ...process.env, HRC_REPORT_CLI_DIR: bundleDir };
+		const file = write('fresh.json', exportFile());
+		const first = spawnIn(env, file, '--out', join(dir, 'fresh-1.pdf'));
+		expect(first.err).toBe('');
+		expect(first.code).toBe(0);
+		const bundle = join(bundleDir, 'report.mjs');
+		expect(existsSync(bundle)).toBe(true);
+		const inputs = JSON.parse(readFileSync(join(bundleDir, 'report.inputs.json'), 'utf8'));
+		expect(inputs).toContain('scripts/report.ts');
+		expect(inputs).toContain('src/lib/report/assessment-report.ts');
+		const built = readFileSync(bundle, 'utf8');
+		const second = spawnIn(env, file, '--out', join(dir, 'fresh-2.pdf'));
+		expect(second.code).toBe(0);
+		expect(readFileSync(bundle, 'utf8')).toBe(built);
+		expect(flat(pdfText(new Uint8Array(readFileSync(join(dir, 'fresh-2.pdf')))))).toContain('Łódź');
 	});
 
 	it('chooses among several assessments by label, or lists them', async () => {

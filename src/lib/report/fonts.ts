@@ -3,6 +3,7 @@
  * and the rest of Latin Extended-A. jsPDF embeds only the glyphs used (subset).
  */
 import type { jsPDF } from 'jspdf';
+import { slimFont } from './ttf';
 import type { ReportFonts } from './types';
 
 export const FONT_FAMILY = 'NotoSans';
@@ -20,9 +21,10 @@ export function bytesToBinaryString(bytes: Uint8Array): string {
 const TTF_MAGIC = '\x00\x01\x00\x00';
 
 export function fontsFromBytes(regular: Uint8Array, bold: Uint8Array): ReportFonts {
+	// without the tables jsPDF would copy into every PDF for nothing (see ttf.ts)
 	const fonts = {
-		regular: bytesToBinaryString(regular),
-		bold: bytesToBinaryString(bold)
+		regular: bytesToBinaryString(slimFont(regular)),
+		bold: bytesToBinaryString(slimFont(bold))
 	};
 	if (!fonts.regular.startsWith(TTF_MAGIC) || !fonts.bold.startsWith(TTF_MAGIC)) {
 		throw new Error('The report font is not a TrueType file.');

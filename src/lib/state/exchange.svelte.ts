@@ -16,6 +16,7 @@ import {
 	type ImportWarning
 } from '$lib/domain/exchange';
 import type { Locale } from '$lib/domain/framework';
+import { checkFile } from './import-check';
 
 export type EntryStatus = 'checking' | 'ready' | 'rejected' | 'importing' | 'imported' | 'failed';
 
@@ -85,7 +86,10 @@ export class ImportSession {
 				continue;
 			}
 			try {
-				const r = await exchange.checkText(await f.text());
+				// read and checked in a worker: a large file never blocks the page
+				const r = await checkFile(f, await exchange.checkFrameworks(), (text) =>
+					exchange.checkText(text)
+				);
 				if (!r.ok) {
 					this.#patch(key, { status: 'rejected', errors: r.errors });
 					continue;

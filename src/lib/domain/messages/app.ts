@@ -1,6 +1,7 @@
 /**
  * The app's messages on every page: merged from one file per feature. The /data
- * page's own messages are in data.ts, the PDF report's in pdf.ts.
+ * page's own messages are in data.ts, the PDF report's in pdf.ts. The first
+ * screen loads only start.ts's part of them (everything but results.ts).
  */
 import { mergeCatalogues } from './catalogue';
 import core from './core';

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+/**
+ * Bundles the report command line (scripts/report.ts with the `$lib` code it
+ * uses) into one ES module, .svelte-kit/report-cli/report.mjs, with Vite's
+ * build API: `npm run report` then starts in plain Node, without Vite's
+ * module loader on every run. Dependencies (jsPDF, zod, the fonts) stay in
+ * node_modules and load from there.
+ *
+ * The `prepare` script runs it after `npm ci`; scripts/report.mjs runs it
+ * again when the bundle is missing or older than one of its sources (the list
+ * is written beside it, report.inputs.json).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+/** HRC_REPORT_CLI_DIR puts it elsewhere (a test starts from no bundle, as after `npm ci --ignore-scripts`). */
+export const OUT_DIR = process.env.HRC_REPORT_CLI_DIR ?? join(root, '.svelte-kit', 'report-cli');
+export const BUNDLE = join(OUT_DIR, 'report.mjs');
+export const INPUTS = join(OUT_DIR, 'report.inputs.json');
+
+/** Whether the bundle exists and is newer than every file it was built from. */
+export function bundleIsFresh() {
+	try {
+		const built = statSync(BUNDLE).mtimeMs;
+		const inputs = JSON.parse(readFileSync(INPUTS, 'utf8'));
+		return inputs.every((f) => statSync(join(root, f)).mtimeMs <= built);
+	} catch {
+		return false;
+	}
+}
+
+export async function buildReportCli() {
+	// tsconfig.json extends .svelte-kit/tsconfig.json, which only `svelte-kit sync` writes
+	if (!existsSync(join(root, '.svelte-kit', 'tsconfig.json'))) {
+		const kit = dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+		const sync = spawnSync(process.execPath, [join(kit, 'svelte-kit.js'), 'sync'], {
+			cwd: root,
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		if (sync.status !== 0) throw new Error('`svelte-kit sync` failed; run `npx svelte-kit sync`');
+	}
+	const { build } = await import('vite');
+	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+	const result = await build({
+		root,
+		configFile: false,
+		logLevel: 'error',
+		resolve: { alias: { $lib: `${root}src/lib`, $frameworks: `${root}frameworks` } },
+		define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+		build: {
+			ssr: join(root, 'scripts/report.ts'),
+			outDir: OUT_DIR,
+			emptyOutDir: true,
+			target: 'node20',
+			minify: false,
+			copyPublicDir: false,
+			rollupOptions: { output: { format: 'es', entryFileNames: 'report.mjs' } }
+		}
+	});
+	const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output ?? []);
+	const inputs = new Set([
+		'package.json',
+		'scripts/build-report-cli.mjs',
+		...outputs
+			.flatMap((o) => o.moduleIds ?? Object.keys(o.modules ?? {}))
+			.filter((id) => id.startsWith(root) && !id.includes('/node_modules/'))
+			.map((id) => relative(root, id.split('?')[0]))
+	]);
+	mkdirSync(OUT_DIR, { recursive: true });
+	writeFileSync(INPUTS, JSON.stringify([...inputs].sort(), null, '\t') + '\n');
+	return BUNDLE;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+	try {
+		await buildReportCli();
+	} catch (e) {
+		console.error(`build-report-cli: ${e instanceof Error ? e.message : String(e)}`);
+		process.exit(1);
+	}
+}

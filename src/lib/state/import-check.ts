@@ -1,0 +1,68 @@
+/**
+ * Checking an export file in a Web Worker (import-check.worker.ts), so that
+ * reading, parsing and validating a large file never blocks the page. The
+ * worker starts on the first check, so it is not in the first screen's JS.
+ * Where there are no workers (unit tests in Node), the same check runs here.
+ */
+import type { ParseResult } from '$lib/domain/exchange/read';
+import type { Framework } from '$lib/domain/framework';
+
+export interface CheckRequest {
+	id: number;
+	file: Blob;
+	maxBytes?: number;
+	/** the definitions on this device, bundled and loaded (what the file may refer to) */
+	frameworks: Framework[];
+}
+
+export type CheckResponse =
+	{ id: number; ok: true; result: ParseResult } | { id: number; ok: false; message: string };
+
+let worker: Worker | undefined;
+let nextId = 1;
+const pending = new Map<
+	number,
+	{ resolve: (r: ParseResult) => void; reject: (e: Error) => void }
+>();
+
+function getWorker(): Worker {
+	if (worker) return worker;
+	worker = new Worker(new URL('./import-check.worker.ts', import.meta.url), { type: 'module' });
+	worker.onmessage = (event: MessageEvent<CheckResponse>) => {
+		const res = event.data;
+		const p = pending.get(res.id);
+		pending.delete(res.id);
+		if (res.ok) p?.resolve(res.result);
+		else p?.reject(new Error(res.message));
+	};
+	worker.onerror = (event) => {
+		event.preventDefault();
+		const error = new Error(event.message || 'The file check stopped unexpectedly.');
+		for (const p of pending.values()) p.reject(error);
+		pending.clear();
+		worker?.terminate();
+		worker = undefined;
+	};
+	return worker;
+}
+
+/**
+ * Check `file` against `frameworks` off the main thread; `here` checks its
+ * text on this thread where workers do not exist.
+ */
+export async function checkFile(
+	file: Blob,
+	frameworks: Framework[],
+	here: (text: string) => Promise<ParseResult>,
+	maxBytes?: number
+): Promise<ParseResult> {
+	if (typeof Worker === 'undefined') return here(await file.text());
+	const id = nextId++;
+	const w = getWorker();
+	return new Promise<ParseResult>((resolve, reject) => {
+		pending.set(id, { resolve, reject });
+		// $state proxies cannot be cloned: the definitions go as plain data
+		const plain = JSON.parse(JSON.stringify(frameworks)) as Framework[];
+		w.postMessage({ id, file, maxBytes, frameworks: plain } satisfies CheckRequest);
+	});
+}
