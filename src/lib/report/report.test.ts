@@ -155,19 +155,11 @@ describe('assessment report', () => {
 		expect(f).toContain('1 scored · 1 not applicable · 1 don’t know · 39 unanswered');
 	});
 
-	it('is fast enough and small enough for the full bilingual FRA report', () => {
-		build('both'); // warm-up (module init, font parsing caches)
-		const runs = [0, 1, 2].map(() => {
-			const t0 = performance.now();
-			const b = build('both');
-			return { ms: performance.now() - t0, size: b.length };
-		});
-		const best = Math.min(...runs.map((r) => r.ms));
-		console.log(
-			`bilingual report in Node: ${runs.map((r) => r.ms.toFixed(0)).join(', ')} ms; ${(runs[0]!.size / 1024).toFixed(0)} KB`
-		);
-		expect(runs[0]!.size).toBeLessThanOrEqual(300 * 1024);
-		expect(best).toBeLessThan(1500);
+	// Times are measured by `npm run bench` (a timed assertion flakes on a busy machine);
+	// the size is deterministic and stays a test.
+	it('keeps the full bilingual FRA report small', () => {
+		const size = build('both').length;
+		expect(size).toBeLessThanOrEqual(300 * 1024);
 	});
 });
 
