@@ -205,7 +205,9 @@ describe('every message', () => {
 	}
 
 	it('no two parts of the app share a key (a later part would hide the earlier)', () => {
-		const app = [core, results, report, quality, exchange, framework].flatMap((p) => Object.keys(p.en));
+		const app = [core, results, report, quality, exchange, framework].flatMap((p) =>
+			Object.keys(p.en)
+		);
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
