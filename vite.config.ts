@@ -10,9 +10,21 @@ function validateFrameworks(): Plugin {
 	return {
 		name: 'hrc:validate-frameworks',
 		buildStart() {
-			for (const dir of readdirSync('frameworks', { withFileTypes: true })) {
-				const file = `frameworks/${dir.name}/framework.json`;
-				if (!dir.isDirectory() || !existsSync(file)) continue;
+			const files = readdirSync('frameworks', { withFileTypes: true })
+				.filter((d) => d.isDirectory())
+				.flatMap((d) => {
+					const archive = `frameworks/${d.name}/archive`;
+					return [
+						`frameworks/${d.name}/framework.json`,
+						...(existsSync(archive)
+							? readdirSync(archive)
+									.filter((f) => f.endsWith('.json'))
+									.map((f) => `${archive}/${f}`)
+							: [])
+					];
+				})
+				.filter((f) => existsSync(f));
+			for (const file of files) {
 				const result = Framework.safeParse(JSON.parse(readFileSync(file, 'utf8')));
 				if (!result.success)
 					this.error(

@@ -51,7 +51,7 @@ const CITY_NAMES = [
 
 /**
  * @param {{ cities?: number, assessmentsPerCity?: number, answers?: number, seed?: number, commentLength?: number }} o
- * `answers`: total answers (spread over as many assessments as needed, 42 per assessment at most)
+ * `answers`: total answers (spread over as many assessments as needed, one per question of each assessment at most)
  */
 export function makeData(o = {}) {
 	const random = rng(o.seed ?? 1);

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { makeData, makeExportFile } from '../../scripts/fixtures.mjs';
+import { makeData, makeExportFile, questionIds } from '../../scripts/fixtures.mjs';
 import { waitForServiceWorker } from './helpers';
 
 /** Every row of every object store, read with the plain IndexedDB API. */
@@ -106,7 +106,7 @@ test('export a city, delete all data, import it again: the city is back with its
 	await expect(card).toHaveCount(1);
 	await expect(card).toContainText(city.name);
 	const answered = cityAnswers.filter((a) => a.value !== null).length;
-	await expect(card).toContainText(`${answered} of 42 answered`);
+	await expect(card).toContainText(`${answered} of ${questionIds.length} answered`);
 });
 
 test('a hostile file shows a readable error and changes nothing', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openHome } from './helpers';
+import { CURRENT_QUESTIONS } from './seed';
 
 /** Press Tab (or Shift+Tab) until the focused element matches, like a keyboard user would. */
 async function tabTo(page: Page, selector: string, { max = 80, back = false } = {}) {
@@ -42,7 +43,7 @@ test('keyboard only: create a city, complete the whole assessment, export the PD
 
 	// answer every question: Tab to an unanswered question's answers, pick a level with the arrows
 	let answered = 0;
-	for (let guard = 0; guard < 200 && answered < 42; guard++) {
+	for (let guard = 0; guard < 200 && answered < CURRENT_QUESTIONS; guard++) {
 		const unansweredRadio = '[data-question]:not(:has(input:checked)) input[type=radio]';
 		if (await page.locator(unansweredRadio).count()) {
 			await tabTo(page, unansweredRadio);
@@ -56,11 +57,11 @@ test('keyboard only: create a city, complete the whole assessment, export the PD
 			await expect(page.locator('[data-question]:not(:has(input:checked))').first()).toBeVisible();
 		}
 	}
-	expect(answered).toBe(42);
+	expect(answered).toBe(CURRENT_QUESTIONS);
 	await expect(page.getByText('All questions are answered.')).toBeVisible();
 	await expect(page.getByRole('progressbar', { name: 'Overall' })).toHaveAttribute(
 		'aria-valuenow',
-		'42'
+		String(CURRENT_QUESTIONS)
 	);
 
 	await tabTo(page, '[data-testid=complete-assessment]');

@@ -1,17 +1,31 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answersBy, seed } from './seed';
+import {
+	CURRENT_QUESTIONS,
+	CURRENT_QUESTION_IDS,
+	CURRENT_VERSION,
+	answersBy,
+	seed,
+	type SeedAssessment,
+	type Value
+} from './seed';
+
+// seeded on the current version, like the assessment created through the UI (compare needs one version)
+const current = (rule: (q: string) => Value | undefined) => answersBy(rule, CURRENT_QUESTION_IDS);
+const count = (prefix: string) => CURRENT_QUESTION_IDS.filter((q) => q.startsWith(prefix)).length;
+const pct = (n: number) => `${Math.round((n / CURRENT_QUESTIONS) * 100)}%`;
 
 const W = 'city-wroclaw';
 const L = 'city-lodz';
-const seeded = [
-	// all 42 questions at level 2 → 50 everywhere
+const seeded: SeedAssessment[] = [
+	// every question at level 2 → 50 everywhere
 	{
 		id: 'asmt-wro-2023',
 		cityId: W,
 		cityName: 'Wrocław',
 		label: 'Wiosna 2023',
 		createdAt: Date.UTC(2023, 3, 1),
-		answers: answersBy(() => 2)
+		answers: current(() => 2),
+		frameworkVersion: CURRENT_VERSION
 	},
 	// foundations 4 (100), structures 2 (50), tools N/A (no score) → overall 75
 	{
@@ -20,7 +34,8 @@ const seeded = [
 		cityName: 'Wrocław',
 		label: 'Jesień 2025',
 		createdAt: Date.UTC(2025, 9, 1),
-		answers: answersBy((q) => (q.startsWith('F') ? 4 : q.startsWith('S') ? 2 : 'na'))
+		answers: current((q) => (q.startsWith('F') ? 4 : q.startsWith('S') ? 2 : 'na')),
+		frameworkVersion: CURRENT_VERSION
 	},
 	// foundations unanswered, structures 3 (75), tools 1 (25) with T5 "don't know" → overall 50
 	{
@@ -29,9 +44,10 @@ const seeded = [
 		cityName: 'Łódź',
 		label: 'Spring review',
 		createdAt: Date.UTC(2025, 4, 1),
-		answers: answersBy((q) =>
+		answers: current((q) =>
 			q.startsWith('F') ? undefined : q.startsWith('S') ? 3 : q.startsWith('T5') ? 'dk' : 1
-		)
+		),
+		frameworkVersion: CURRENT_VERSION
 	}
 ];
 const NAMES = [
@@ -63,6 +79,8 @@ async function createGdanskThroughUi(page: Page): Promise<string> {
 	await answer(page, 'F1.1', '4');
 	await answer(page, 'F1.2', '2');
 	await answer(page, 'F1.3', 'dk');
+	// F1.2b is new in 2.0.0: "not applicable" keeps the scores below as they were
+	await answer(page, 'F1.2b', 'na');
 	return id;
 }
 
@@ -74,7 +92,7 @@ test('results of one assessment: scores, coverage, live recompute', async ({ pag
 	// F1 = (100 + 50) / 2 = 75, "don't know" left out; the only scored item → overall 75
 	await expect(results.getByTestId('overall-score')).toHaveText(/^75\s*\/ 100$/);
 	await expect(results.getByTestId('overall-coverage')).toHaveText(
-		'3 of 42 questions answered (7%)'
+		`4 of ${CURRENT_QUESTIONS} questions answered (${Math.round((4 / CURRENT_QUESTIONS) * 100)}%)`
 	);
 	await expect(results.getByTestId('overall-dk')).toHaveText('1');
 	await expect(results.getByTestId('element-foundations')).toContainText('75');
@@ -118,10 +136,26 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 		for (const [i, v] of values.entries()) await expect(cells.nth(i)).toHaveText(v);
 	};
 	// overall, foundations, structures, tools, coverage, don't know, N/A
-	await expectRow('Gdańsk — Baseline', ['75', '75', '—no score', '—no score', '7%', '1', '0']);
+	await expectRow('Gdańsk — Baseline', ['75', '75', '—no score', '—no score', '7%', '1', '1']);
 	await expectRow('Wrocław — Wiosna 2023', ['50', '50', '50', '50', '100%', '0', '0']);
-	await expectRow('Wrocław — Jesień 2025', ['75', '100', '50', '—no score', '100%', '0', '15']);
-	await expectRow('Łódź — Spring review', ['50', '—no score', '75', '25', '71%', '3', '0']);
+	await expectRow('Wrocław — Jesień 2025', [
+		'75',
+		'100',
+		'50',
+		'—no score',
+		'100%',
+		'0',
+		String(count('T'))
+	]);
+	await expectRow('Łódź — Spring review', [
+		'50',
+		'—no score',
+		'75',
+		'25',
+		pct(count('S') + count('T')),
+		String(count('T5')),
+		'0'
+	]);
 	await expect(
 		page
 			.getByTestId('compare-item-table')

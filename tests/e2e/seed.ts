@@ -4,6 +4,14 @@
  * the app has opened the database, then reload so live queries see the rows.
  */
 import type { Page } from '@playwright/test';
+import framework from '../../frameworks/fra-hrc/framework.json' with { type: 'json' };
+
+/** The current FRA definition, which new assessments use: its version and question ids. */
+export const CURRENT_VERSION = framework.version;
+export const CURRENT_QUESTION_IDS = framework.elements.flatMap((e) =>
+	e.items.flatMap((i) => i.questions.map((q) => q.id))
+);
+export const CURRENT_QUESTIONS = CURRENT_QUESTION_IDS.length;
 
 export type Value = 0 | 1 | 2 | 3 | 4 | 'na' | 'dk' | null;
 
@@ -15,9 +23,14 @@ export interface SeedAssessment {
 	createdAt: number;
 	/** question id → value */
 	answers: Record<string, Value>;
+	/** the fra-hrc version it is answered against; 1.0.0 unless said */
+	frameworkVersion?: string;
 }
 
-/** Every question id of the FRA framework: F1.1 … T5.3 (14 items × 3 questions). */
+/**
+ * Every question id of FRA framework 1.0.0, which seeded assessments use (it stays
+ * bundled): F1.1 … T5.3 (14 items × 3 questions).
+ */
 export const FRA_ITEMS = [
 	'F1',
 	'F2',
@@ -37,9 +50,12 @@ export const FRA_ITEMS = [
 export const FRA_QUESTIONS = FRA_ITEMS.flatMap((i) => [1, 2, 3].map((n) => `${i}.${n}`));
 
 /** Answers built from a rule per question id (undefined = not answered). */
-export function answersBy(rule: (questionId: string) => Value | undefined): Record<string, Value> {
+export function answersBy(
+	rule: (questionId: string) => Value | undefined,
+	questions: readonly string[] = FRA_QUESTIONS
+): Record<string, Value> {
 	const out: Record<string, Value> = {};
-	for (const q of FRA_QUESTIONS) {
+	for (const q of questions) {
 		const v = rule(q);
 		if (v !== undefined) out[q] = v;
 	}
@@ -70,7 +86,7 @@ export async function seed(page: Page, list: SeedAssessment[]): Promise<void> {
 				id: a.id,
 				cityId: a.cityId,
 				frameworkId: 'fra-hrc',
-				frameworkVersion: '1.0.0',
+				frameworkVersion: a.frameworkVersion ?? '1.0.0',
 				label: a.label,
 				status: 'draft',
 				participants: '',

@@ -1,8 +1,17 @@
-/** Framework definitions shipped with the app (validated again at build time by the tests). */
+/**
+ * Framework definitions shipped with the app (validated again at build time by
+ * the tests): the current FRA definition, and every earlier published version,
+ * kept so that assessments and export files answered against it still open.
+ */
 import fraHrc from '$frameworks/fra-hrc/framework.json';
+import fraHrc100 from '$frameworks/fra-hrc/archive/1.0.0.json';
 import { Framework } from './framework';
+import { compareVersions } from './versions';
 
-export const bundledFrameworks: Framework[] = [Framework.parse(fraHrc)];
+/** Newest first. */
+export const bundledFrameworks: Framework[] = [fraHrc, fraHrc100]
+	.map((f) => Framework.parse(f))
+	.sort((a, b) => compareVersions(b.version, a.version));
 
 /** The framework new assessments use by default: the newest bundled FRA definition. */
 export const defaultFramework: Framework = bundledFrameworks[0]!;

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { Framework, allQuestions, type FrameworkInput } from './framework';
 
 const raw = JSON.parse(readFileSync('frameworks/fra-hrc/framework.json', 'utf8')) as FrameworkInput;
+const archived100 = JSON.parse(
+	readFileSync('frameworks/fra-hrc/archive/1.0.0.json', 'utf8')
+) as FrameworkInput;
 
 /** The items of the FRA reference (../shared/reference/fra-framework.md), with official EN titles. */
 const REFERENCE: Record<string, string> = {
@@ -70,15 +73,53 @@ describe('the FRA framework definition', () => {
 		expect(items.get('F4')!.provenance.titlePl).toBe('proposed');
 	});
 
-	it('has 2–4 questions per item, each lens named, ids unique', () => {
+	it('has 3–6 questions per item, a structural one first, ids unique', () => {
 		const qs = allQuestions(fw);
 		expect(new Set(qs.map((q) => q.question.id)).size).toBe(qs.length);
 		for (const e of fw.elements)
 			for (const i of e.items) {
-				expect(i.questions.length).toBeGreaterThanOrEqual(2);
-				expect(i.questions.length).toBeLessThanOrEqual(4);
-				expect(i.questions.some((q) => q.lens === 'structural')).toBe(true);
+				expect(i.questions.length).toBeGreaterThanOrEqual(3);
+				expect(i.questions.length).toBeLessThanOrEqual(6);
+				expect(i.questions[0]!.lens, i.id).toBe('structural');
+				for (const q of i.questions) expect(q.id.startsWith(`${i.id}.`), q.id).toBe(true);
 			}
+	});
+
+	it('anchors every question: five level descriptions in English and Polish, all different', () => {
+		for (const { question: q } of allQuestions(fw)) {
+			expect(q.anchors, q.id).toHaveLength(5);
+			const anchors = q.anchors!;
+			for (const lang of ['en', 'pl'] as const)
+				expect(new Set(anchors.map((a) => a[lang])).size, `${q.id} ${lang}`).toBe(5);
+			for (const a of anchors) expect(a.pl, q.id).not.toBe(a.en);
+		}
+	});
+
+	it('keeps every question id of 1.0.0, so answers carry over to this version', () => {
+		const v1 = Framework.parse(archived100);
+		expect(v1.version).toBe('1.0.0');
+		const ids = new Set(allQuestions(fw).map((q) => q.question.id));
+		const old = allQuestions(v1).map((q) => q.question.id);
+		expect(old).toHaveLength(42);
+		expect(old.filter((id) => !ids.has(id))).toEqual([]);
+		expect(fw.version.split('.')[0]).toBe('2');
+	});
+
+	it('keeps the official titles of 1.0.0 word for word', () => {
+		const v1 = Framework.parse(archived100);
+		const before = new Map(v1.elements.flatMap((e) => e.items).map((i) => [i.id, i]));
+		for (const i of fw.elements.flatMap((e) => e.items)) {
+			const old = before.get(i.id)!;
+			if (i.provenance.title === 'verified') expect(i.title.en).toBe(old.title.en);
+			if (i.provenance.titlePl === 'official') expect(i.title.pl).toBe(old.title.pl);
+		}
+	});
+
+	it('marks element subtitles that are not FRA’s wording', () => {
+		const prov = Object.fromEntries(fw.elements.map((e) => [e.id, e.provenance]));
+		expect(prov.foundations).toMatchObject({ subtitle: 'verified', subtitlePl: 'official' });
+		expect(prov.structures).toMatchObject({ subtitle: 'verified', subtitlePl: 'proposed' });
+		expect(prov.tools).toMatchObject({ subtitle: 'ours', subtitlePl: 'proposed' });
 	});
 
 	it('has every text non-empty in both languages, and Polish that is not a copy of English', () => {

@@ -91,11 +91,27 @@ export const Item = z.strictObject({
 });
 export type Item = z.infer<typeof Item>;
 
+/**
+ * Provenance of an element's title and subtitle (its description is always
+ * ours): "verified"/"official" = FRA's wording in English/Polish; "ours" /
+ * "proposed" = our wording or translation. Optional for other frameworks; an
+ * element without it claims nothing, so the app shows its texts as ours.
+ */
+export const ElementProvenance = z.strictObject({
+	title: z.enum(['verified', 'ours']),
+	titlePl: z.enum(['official', 'proposed']),
+	subtitle: z.enum(['verified', 'ours']),
+	subtitlePl: z.enum(['official', 'proposed']),
+	note: LocalizedText.optional()
+});
+export type ElementProvenance = z.infer<typeof ElementProvenance>;
+
 export const Element = z.strictObject({
 	id,
 	title: LocalizedText,
 	subtitle: LocalizedText,
 	description: LocalizedText,
+	provenance: ElementProvenance.optional(),
 	weight: z.number().positive().max(100).default(1),
 	items: z.array(Item).min(1).max(50)
 });

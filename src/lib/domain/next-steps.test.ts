@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from './bundled';
-import type { AnswerValue } from './framework';
+import { allQuestions, type AnswerValue } from './framework';
 import { suggestNextSteps } from './next-steps';
 import { scoreAssessment } from './scoring';
 
@@ -37,10 +37,40 @@ describe('next steps', () => {
 		});
 		expect(r.steps.at(-1)).toMatchObject({
 			kind: 'unanswered',
-			count: 42 - 9,
-			total: 42
+			count: allQuestions(defaultFramework).length - 9,
+			total: allQuestions(defaultFramework).length
 		});
 		expect(r.allStrong).toBe(false);
+	});
+
+	it('says what the next level looks like for each question: its anchor, else the scale', () => {
+		const answers = [answer('S2.1', 1), answer('S2.2', 0), answer('S2.3', 3)];
+		const improve = steps(answers).steps.find((s) => s.kind === 'improve');
+		const q = (id: string) => allQuestions(defaultFramework).find((x) => x.question.id === id)!;
+		expect(improve?.kind === 'improve' && improve.targets).toEqual([
+			{
+				questionId: 'S2.2',
+				from: 0,
+				to: 1,
+				description: q('S2.2').question.anchors![1],
+				anchored: true
+			},
+			{
+				questionId: 'S2.1',
+				from: 1,
+				to: 2,
+				description: q('S2.1').question.anchors![2],
+				anchored: true
+			}
+		]);
+		const bare = structuredClone(defaultFramework);
+		for (const { question } of allQuestions(bare)) delete question.anchors;
+		const r = suggestNextSteps(bare, answers, scoreAssessment(bare, answers));
+		const first = r.steps[0]!;
+		expect(first.kind === 'improve' && first.targets[0]).toMatchObject({
+			description: bare.scale.levels[1]!.description,
+			anchored: false
+		});
 	});
 
 	it('caps the list and notes "don’t know" answers', () => {

@@ -10,7 +10,8 @@
  *   "don't know", since the scores rest only on what was answered.
  */
 import type { Answer } from './assessment';
-import type { Framework, Level } from './framework';
+import { levelDescription } from './anchors';
+import type { Framework, Level, LocalizedText } from './framework';
 import { POINTS_PER_LEVEL, rankItems, type AssessmentScore, type ItemScore } from './scoring';
 
 export const STRONG_SCORE = 75;
@@ -25,9 +26,25 @@ export type NextStep =
 			toLevel: Level;
 			/** the item's lowest-scored questions below the target level, at most 2 */
 			questionIds: string[];
+			/**
+			 * For each of `questionIds`: its level now, the next level up and what
+			 * that level looks like for this question (its anchor, else the scale's
+			 * generic description).
+			 */
+			targets: QuestionTarget[];
 	  }
 	| { kind: 'unanswered'; count: number; total: number }
 	| { kind: 'unknown'; count: number };
+
+export interface QuestionTarget {
+	questionId: string;
+	from: Level;
+	to: Level;
+	/** what level `to` looks like for this question */
+	description: LocalizedText;
+	/** true when `description` is the question's own anchor */
+	anchored: boolean;
+}
 
 export interface NextSteps {
 	steps: NextStep[];
@@ -59,14 +76,25 @@ export function suggestNextSteps(
 		const fromLevel = Math.min(3, Math.floor(s / POINTS_PER_LEVEL)) as Level;
 		const toLevel = (fromLevel + 1) as Level;
 		const item = framework.elements.flatMap((e) => e.items).find((i) => i.id === it.id);
-		const questionIds = (item?.questions ?? [])
-			.map((q, k) => ({ id: q.id, k, v: values.get(q.id) }))
+		const lowest = (item?.questions ?? [])
+			.map((q, k) => ({ q, k, v: values.get(q.id) }))
 			.filter(
-				(q): q is { id: string; k: number; v: Level } => typeof q.v === 'number' && q.v < toLevel
+				(x): x is { q: (typeof x)['q']; k: number; v: Level } =>
+					typeof x.v === 'number' && x.v < toLevel
 			)
 			.sort((a, b) => a.v - b.v || a.k - b.k)
-			.slice(0, 2)
-			.map((q) => q.id);
+			.slice(0, 2);
+		const questionIds = lowest.map((x) => x.q.id);
+		const targets = lowest.map(({ q, v }): QuestionTarget => {
+			const to = (v + 1) as Level;
+			return {
+				questionId: q.id,
+				from: v,
+				to,
+				description: levelDescription(framework.scale, q, to),
+				anchored: q.anchors !== undefined
+			};
+		});
 		return {
 			kind: 'improve',
 			itemId: it.id,
@@ -74,7 +102,8 @@ export function suggestNextSteps(
 			score: s,
 			fromLevel,
 			toLevel,
-			questionIds
+			questionIds,
+			targets
 		};
 	});
 

@@ -20,10 +20,18 @@ import {
 	type Row
 } from './layout';
 import { suggestNextSteps } from '$lib/domain/next-steps';
+import { elementMarks, type ElementMark } from '$lib/domain/provenance';
 import { reportText } from './strings';
 import type { AssessmentReportInput, ReportFonts, ReportOptions } from './types';
 
 const PDF_LANG = { en: 'en-GB', pl: 'pl', both: 'en-GB' } as const;
+
+const MARK_TEXT = {
+	titleOurs: 'provTitleOurs',
+	titleTranslated: 'provTitleTranslated',
+	subtitleOurs: 'provSubtitleOurs',
+	subtitleTranslated: 'provSubtitleTranslated'
+} as const satisfies Record<ElementMark, string>;
 
 export function buildAssessmentReport(
 	input: AssessmentReportInput,
@@ -63,6 +71,14 @@ export function buildAssessmentReport(
 	for (const element of framework.elements) {
 		w.newPage();
 		w.heading(`${w.tx(element.title)} – ${w.tx(element.subtitle)}`, 1);
+		w.texts(
+			w.locales.map((l) =>
+				[...elementMarks(element, l).map((m) => MARK_TEXT[m]), 'provDescOurs' as const]
+					.map((k) => reportText(l, k))
+					.join(' · ')
+			),
+			{ size: 8, color: COLORS.muted, after: 1 }
+		);
 		w.texts(w.txp(element.description), {
 			size: 9,
 			color: COLORS.muted,
@@ -312,12 +328,23 @@ function nextSteps(
 					size: 9,
 					after: 0.5
 				});
-				for (const id of step.questionIds) {
+				for (const target of step.targets) {
+					const id = target.questionId;
 					const q = findQuestion(framework, id);
 					if (!q) continue;
 					w.texts(
 						w.txp(q.text).map((t, k) => (k === 0 ? `${id}  ${t}` : t)),
 						{ indent: 8, size: 9, after: 0.6 }
+					);
+					w.texts(
+						w.locales.map((l) =>
+							reportText(l, 'nextStepLevel', {
+								to: target.to,
+								label: level(target.to)[l],
+								description: target.description[l]
+							})
+						),
+						{ indent: 8, size: 9, bold: true, after: 0.6 }
 					);
 					w.texts(w.txp(q.guidance), {
 						indent: 8,
@@ -461,7 +488,7 @@ function methodology(w: Writer, framework: Framework): void {
 	w.texts(w.sp('scoringText'), { size: 9, after: 1.5 });
 	w.texts(w.sp('naText'), { size: 9, after: 1.5 });
 	w.heading(w.s('provenance'), 2);
-	w.texts(w.sp('provenanceText'), { size: 9, after: 2 });
+	w.texts(w.sp('provenanceIntro'), { size: 9, after: 2 });
 	const rows: Row[] = framework.elements.flatMap((el) =>
 		el.items.map((item) => ({
 			cells: [
@@ -469,9 +496,9 @@ function methodology(w: Writer, framework: Framework): void {
 				w.txp(item.title),
 				w.locales.map(
 					(l) =>
-						`${reportText(l, item.provenance.title === 'verified' ? 'provVerified' : 'provTopic')}; ${reportText(
+						`${reportText(l, item.provenance.title === 'verified' ? 'provEnVerified' : 'provEnTopic')}; ${reportText(
 							l,
-							item.provenance.titlePl === 'official' ? 'provPlOfficial' : 'provPlProposed'
+							item.provenance.titlePl === 'official' ? 'provTitlePlOfficial' : 'provTitlePlProposed'
 						)}`
 				)
 			]

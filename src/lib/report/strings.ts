@@ -5,8 +5,11 @@
  * app's language state does not exist). Text values are printed as they are.
  */
 import type { Locale } from '$lib/domain/framework';
-import { translate, type ParamArgs } from '$lib/domain/messages/catalogue';
-import pdf from '$lib/domain/messages/pdf';
+import { mergeCatalogues, translate, type ParamArgs } from '$lib/domain/messages/catalogue';
+import frameworkPdf from '$lib/domain/messages/framework-pdf';
+import pdfBase from '$lib/domain/messages/pdf';
+
+const pdf = mergeCatalogues(pdfBase, frameworkPdf);
 
 type ReportTexts = typeof pdf.en;
 export type ReportStringKey = keyof ReportTexts & string;

@@ -63,7 +63,7 @@ describe('AssessmentView', () => {
 		expect(view.score).toEqual(scoreAssessment(fw, answers));
 		expect(view.ranked.strongest.map((i) => i.id)).toEqual(['F1']);
 		expect(view.ranked.weakest.map((i) => i.id)).toEqual(['S1']);
-		expect(view.unanswered[0]).toEqual({ itemId: 'F1', questionIds: ['F1.3'] });
+		expect(view.unanswered[0]).toEqual({ itemId: 'F1', questionIds: ['F1.2b', 'F1.3'] });
 		// "don't know" is an answer: T1.1 is not open
 		expect(view.unanswered.find((u) => u.itemId === 'T1')?.questionIds).toEqual(['T1.2', 'T1.3']);
 		expect(view.seriesName).toContain('Łódź');

@@ -10,6 +10,8 @@ import { defineMessages, interpolate, pluralForms, render, translate } from './c
 import core from './core';
 import { dataMessages } from './data';
 import exchange from './exchange';
+import framework from './framework';
+import frameworkPdf from './framework-pdf';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
@@ -161,7 +163,17 @@ describe('fallback', () => {
 });
 
 describe('every message', () => {
-	const parts = { core, results, report, quality, workshop, exchange, pdf };
+	const parts = {
+		core,
+		results,
+		report,
+		quality,
+		workshop,
+		exchange,
+		pdf,
+		framework,
+		frameworkPdf
+	};
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
 		pl: ['one', 'few', 'many', 'other']
@@ -204,7 +216,7 @@ describe('every message', () => {
 	}
 
 	it('no two parts of the app share a key (a later part would hide the earlier)', () => {
-		const app = [core, results, report, quality, workshop, exchange].flatMap((p) =>
+		const app = [core, results, report, quality, workshop, exchange, framework].flatMap((p) =>
 			Object.keys(p.en)
 		);
 		expect(app.length).toBe(new Set(app).size);

@@ -139,9 +139,9 @@ export default defineMessages({
 		'q.complete': 'Mark this assessment complete',
 		'q.completed': 'This assessment is marked complete. You can still change answers.',
 
-		'prov.verified': 'Official FRA title',
-		'prov.topic': 'Topic named by FRA — wording ours, not yet verified',
-		'prov.official': 'Official Polish title',
+		'prov.verified': 'English title: FRA’s official wording',
+		'prov.topic': 'English title: a topic FRA names — our wording, not yet verified',
+		'prov.official': 'Polish title: FRA’s wording',
 		'prov.proposed': 'Polish title: our translation',
 
 		'about.title': 'About the framework',
@@ -149,7 +149,7 @@ export default defineMessages({
 		'about.elements': 'The three elements',
 		'about.provenance': 'Where each item comes from',
 		'about.provenanceIntro':
-			'Titles marked “official” are FRA’s own wording. Where we could not verify FRA’s text, the app says so. The questions under each item, their guidance and the answer scale are written by this project, following the structural / process / outcome indicators of the UN human rights office (OHCHR) that inspired the framework; outcome questions are our extension.',
+			'Titles marked as FRA’s wording are FRA’s own. Where we could not verify FRA’s text, the app says so, and element headings that are not FRA’s wording are marked. Everything else is written by this project: the descriptions of the framework, its elements and items, the questions, their guidance, the level descriptions of each question and the answer scale. The questions follow the structural, process and outcome indicators of the UN human rights office (OHCHR) that inspired the framework; outcome questions are our extension.',
 		'about.competence':
 			'A human rights city acts according to its competences. Answering “not applicable / outside the city’s competence” or “don’t know” never lowers a score.',
 		'about.scale': 'Answer scale',
@@ -295,17 +295,18 @@ export default defineMessages({
 		'q.complete': 'Oznacz tę ocenę jako zakończoną',
 		'q.completed': 'Ta ocena jest oznaczona jako zakończona. Nadal możesz zmieniać odpowiedzi.',
 
-		'prov.verified': 'Oficjalny tytuł FRA',
-		'prov.topic': 'Temat wskazany przez FRA – nasze sformułowanie, jeszcze niezweryfikowane',
-		'prov.official': 'Oficjalny tytuł polski',
+		'prov.verified': 'Tytuł angielski: oficjalne brzmienie FRA',
+		'prov.topic':
+			'Tytuł angielski: temat wskazany przez FRA – nasze sformułowanie, jeszcze niezweryfikowane',
+		'prov.official': 'Tytuł polski: brzmienie FRA',
 		'prov.proposed': 'Tytuł polski: nasze tłumaczenie',
 
 		'about.title': 'O ramach',
 		'about.sources': 'Źródła',
 		'about.elements': 'Trzy elementy',
-		'about.provenance': 'Skąd pochodzi każdy obszar',
+		'about.provenance': 'Pochodzenie poszczególnych obszarów',
 		'about.provenanceIntro':
-			'Tytuły oznaczone jako „oficjalne” to sformułowania FRA. Tam, gdzie nie mogliśmy zweryfikować tekstu FRA, aplikacja to zaznacza. Pytania do każdego obszaru, wskazówki i skala odpowiedzi zostały opracowane na potrzeby tego projektu na podstawie wskaźników strukturalnych, procesowych i rezultatu Biura Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka (OHCHR), na których wzorowano się przy tworzeniu ram; pytania o rezultaty są naszym rozszerzeniem.',
+			'Tytuły oznaczone jako brzmienie FRA pochodzą od FRA. Tam, gdzie nie udało się zweryfikować tekstu FRA, aplikacja to zaznacza; oznaczono też nagłówki elementów, które nie są brzmieniem FRA. Pozostałe treści opracowano na potrzeby tego projektu: opisy ram, elementów i obszarów, pytania, wskazówki, opisy poziomów dla poszczególnych pytań i skalę odpowiedzi. Pytania są oparte na wskaźnikach strukturalnych, procesowych i wskaźnikach rezultatu Biura Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka (OHCHR), które zainspirowały twórców ram; pytania o rezultaty są naszym rozszerzeniem.',
 		'about.competence':
 			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nigdy nie obniżają wyniku.',
 		'about.scale': 'Skala odpowiedzi',
