@@ -5,10 +5,11 @@
 import { mergeCatalogues } from './catalogue';
 import core from './core';
 import quality from './quality';
+import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 
-export const appMessages = mergeCatalogues(core, results, report, quality);
+export const appMessages = mergeCatalogues(core, results, report, quality, questionnaire);
 
 /** A key of a message on any page (what the app's `t()` takes). */
 export type MessageKey = keyof typeof appMessages.en & string;
