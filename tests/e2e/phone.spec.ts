@@ -279,7 +279,7 @@ for (const lang of ['en', 'pl'] as const) {
 			await expect(q1.getByRole('radio')).toHaveCount(1);
 			await expect(q2.getByRole('radio')).toHaveCount(1);
 			await expect(question(page, 'F1.3').getByRole('radio')).toHaveCount(7);
-			await shot(page, `laptop-collapsed-${lang}`);
+			await shot(page, `laptop-collapsed-${lang}`, true);
 			expect(await violations(page)).toEqual([]);
 			// all levels back on demand, focus on the chosen one
 			await q1.getByRole('button', { name: w.show }).click();

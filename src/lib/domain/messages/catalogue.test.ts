@@ -13,6 +13,7 @@ import exchange from './exchange';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
+import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 
@@ -203,7 +204,9 @@ describe('every message', () => {
 	}
 
 	it('no two parts of the app share a key (a later part would hide the earlier)', () => {
-		const app = [core, results, report, quality, exchange].flatMap((p) => Object.keys(p.en));
+		const app = [core, results, report, quality, questionnaire, exchange].flatMap((p) =>
+			Object.keys(p.en)
+		);
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
