@@ -67,8 +67,8 @@ async function onFirstScreen(page: Page, target: Locator) {
 }
 
 /** A finger moving sideways (or mostly up/down) across the question. */
-async function swipe(page: Page, dx: number, dy = 0) {
-	const target = page.locator('[data-question] h2');
+async function swipe(page: Page, dx: number, dy = 0, from = '[data-question] h2') {
+	const target = page.locator(from);
 	const init = { pointerId: 7, pointerType: 'touch', isPrimary: true, bubbles: true };
 	await target.dispatchEvent('pointerdown', { ...init, clientX: 200, clientY: 400 });
 	await target.dispatchEvent('pointermove', {
@@ -148,6 +148,8 @@ for (const lang of ['en', 'pl'] as const) {
 			await shown(page, 'F1.3');
 			await swipe(page, -150, 200);
 			await swipe(page, -30);
+			// a finger moving in a text field selects or scrolls text, never changes the question
+			await swipe(page, -150, 0, '[data-question] textarea >> nth=0');
 			await shown(page, 'F1.3');
 			await swipe(page, 150);
 			await shown(page, 'F1.2');
@@ -199,6 +201,24 @@ for (const lang of ['en', 'pl'] as const) {
 			await expect(question(page, 'S3.2').getByRole('status')).toHaveText(new RegExp(w.saved));
 			await shot(page, `phone-mid-${lang}`, true);
 			expect(await violations(page)).toEqual([]);
+		});
+
+		test(`quick taps on the answer buttons end on the last one, never a false conflict, at 4× CPU (${lang})`, async ({
+			page
+		}) => {
+			await openHome(page, lang);
+			await createAssessment(page, 'Opole', 'Baseline 2026');
+			const cdp = await page.context().newCDPSession(page);
+			await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+			const q = question(page, 'F1.1');
+			const buttons = q.locator('label.choice');
+			for (const i of [0, 1, 2, 3, 4, 6]) await buttons.nth(i).tap({ noWaitAfter: true });
+			// settled on "Saved", not "Changed in another window"
+			await expect(q.getByRole('status')).toHaveText(new RegExp(w.saved));
+			await expect(q.locator('input[value=dk]')).toBeChecked();
+			await expect(q.getByRole('alert')).toHaveCount(0);
+			await page.reload();
+			await expect(question(page, 'F1.1').locator('input[value=dk]')).toBeChecked();
 		});
 
 		test(`text typed, then "next" at once, then a reload: the text is kept, 4 rounds at 4× CPU (${lang})`, async ({
