@@ -7,11 +7,27 @@
  */
 import { loadBundle, setStatus, type AssessmentBundle } from '$lib/db/assessments';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { allItems, type Framework, type Item } from '$lib/domain/framework';
+import {
+	allItems,
+	type Element,
+	type Framework,
+	type Item,
+	type Question
+} from '$lib/domain/framework';
 import { scoreAssessment, strongestAndWeakest, unansweredQuestions } from '$lib/domain/scoring';
 import { cityAndLabel } from '$lib/domain/text';
 
 export { loadBundle, type AssessmentBundle };
+
+/** One question in reading order, with where it sits (the phone shows one at a time). */
+export interface QuestionPlace {
+	element: Element;
+	item: Item;
+	question: Question;
+	/** 1-based position in its item, and how many questions the item has */
+	n: number;
+	ofItem: number;
+}
 
 export interface Progress {
 	answered: number;
@@ -92,6 +108,37 @@ export class AssessmentView {
 			0,
 			this.items.findIndex((x) => x.item.id === itemId)
 		);
+	}
+
+	/** Every question in reading order, with its item and position there. */
+	questions = $derived<QuestionPlace[]>(
+		this.items.flatMap(({ element, item }) =>
+			item.questions.map((question, i) => ({
+				element,
+				item,
+				question,
+				n: i + 1,
+				ofItem: item.questions.length
+			}))
+		)
+	);
+
+	/** The position of a question in `questions`; -1 for an unknown id. */
+	questionIndex(questionId: string | null | undefined): number {
+		return this.questions.findIndex((x) => x.question.id === questionId);
+	}
+
+	/**
+	 * The first unanswered question after the one at `from`, wrapping around;
+	 * none when every other question is answered.
+	 */
+	nextUnansweredAfter(from: number): QuestionPlace | undefined {
+		const all = this.questions;
+		for (let step = 1; step < all.length; step++) {
+			const place = all[(from + step) % all.length]!;
+			if (!this.isAnswered(place.question.id)) return place;
+		}
+		return undefined;
 	}
 
 	/** The first unanswered question from item `from` on, wrapping around; none when all are answered. */

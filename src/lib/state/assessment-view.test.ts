@@ -99,6 +99,31 @@ describe('AssessmentView', () => {
 		expect(done.nextUnanswered(3)).toBeUndefined();
 	});
 
+	it('lists the questions one by one and finds the next unanswered after the one shown', () => {
+		const all = allQuestions(fw).map((x) => x.question.id);
+		const open = ['F1.2', 'F2.2', 'T5.3'];
+		const answers = all.filter((id) => !open.includes(id)).map((id) => answer(id, 'dk'));
+		const { view } = viewOf({ assessment, city, framework: fw, answers });
+		expect(view.questions.map((x) => x.question.id)).toEqual(all);
+		const f22 = view.questionIndex('F2.2');
+		expect(view.questions[f22]).toMatchObject({ item: { id: 'F2' }, n: 2, ofItem: 3 });
+		expect(view.questionIndex('nope')).toBe(-1);
+		expect(view.nextUnansweredAfter(0)?.question.id).toBe('F1.2');
+		// never the question shown: from F1.2 on to F2.2
+		expect(view.nextUnansweredAfter(view.questionIndex('F1.2'))?.question.id).toBe('F2.2');
+		// past the end and back to the start
+		expect(view.nextUnansweredAfter(view.questionIndex('T5.3'))?.question.id).toBe('F1.2');
+		// the only open question is the one shown: nothing else to go to
+		const one = viewOf({
+			assessment,
+			city,
+			framework: fw,
+			answers: all.filter((id) => id !== 'S2.1').map((id) => answer(id, 1))
+		}).view;
+		expect(one.nextUnansweredAfter(one.questionIndex('S2.1'))).toBeUndefined();
+		expect(one.nextUnansweredAfter(0)?.question.id).toBe('S2.1');
+	});
+
 	describe('on the device database', () => {
 		beforeEach(async () => {
 			await db.delete();

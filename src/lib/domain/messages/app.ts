@@ -7,11 +7,20 @@ import { mergeCatalogues } from './catalogue';
 import core from './core';
 import framework from './framework';
 import quality from './quality';
+import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 import workshop from './workshop';
 
-export const appMessages = mergeCatalogues(core, results, report, quality, workshop, framework);
+export const appMessages = mergeCatalogues(
+	core,
+	results,
+	report,
+	quality,
+	workshop,
+	framework,
+	questionnaire
+);
 
 /** A key of a message on any page (what the app's `t()` takes). */
 export type MessageKey = keyof typeof appMessages.en & string;

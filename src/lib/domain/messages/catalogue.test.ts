@@ -15,6 +15,7 @@ import frameworkPdf from './framework-pdf';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
+import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 import workshop from './workshop';
@@ -216,9 +217,16 @@ describe('every message', () => {
 	}
 
 	it('no two parts of the app share a key (a later part would hide the earlier)', () => {
-		const app = [core, results, report, quality, workshop, exchange, framework].flatMap((p) =>
-			Object.keys(p.en)
-		);
+		const app = [
+			core,
+			results,
+			report,
+			quality,
+			workshop,
+			exchange,
+			framework,
+			questionnaire
+		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
