@@ -69,7 +69,7 @@ describe('storage errors never show IndexedDB/Dexie internals', () => {
 		expect(describeError(new StorageError('other'))).toBe(text);
 		expect(describeError(new StorageError('quota', bulkError))).not.toMatch(/bulkPut/);
 		expect(describeError(new ValidationError('name', 'required'))).toBe(
-			lang === 'en' ? 'Please fill in this field.' : 'Uzupełnij to pole.'
+			lang === 'en' ? 'Please fill in this field.' : 'To pole jest wymagane.'
 		);
 	});
 });

@@ -58,10 +58,10 @@ describe('assessment report', () => {
 				expect(f).toContain('Raport z samooceny');
 				expect(f).toContain(`Strona 1 z ${pages}`);
 				expect(f).toContain('Proponowane dalsze kroki');
-				expect(f).toContain('Metodologia');
+				expect(f).toContain('Metodyka');
 				expect(f).toContain('Częściowo wdrożone');
 			}
-			if (lang === 'en') expect(f).not.toContain('Metodologia');
+			if (lang === 'en') expect(f).not.toContain('Metodyka');
 			if (lang === 'pl') expect(f).not.toContain('Methodology');
 			expect(info['Title']).toContain('Łódź');
 			expect(info['Subject']).not.toBe('');

@@ -70,7 +70,7 @@ describe('plural forms', () => {
 				version: '1.1.0'
 			})
 		).toBe(
-			'22 odpowiedzi zostaną przeniesione. 1 odpowiedź nie ma odpowiadającego pytania w wersji 1.1.0 i pozostanie tylko w pierwotnej ocenie. 5 pytań jest nowych.'
+			'22 odpowiedzi zostaną przeniesione. 1 odpowiedź nie ma odpowiednika w wersji 1.1.0 (zostaje tylko w pierwotnej ocenie). 5 pytań jest nowych.'
 		);
 		expect(
 			translate(exchange, 'en', 'fw.migrateSummary', {
@@ -111,7 +111,7 @@ describe('plural forms', () => {
 			'Udzielono odpowiedzi na 3 z 42 pytań (7)'
 		);
 		expect(translate(pdf, 'en', 'nextStepUnknownText', { count: 1 })).toBe(
-			'1 question was answered “don’t know”. Note whom to ask and come back to it.'
+			'1 question was answered “Don’t know”. Note whom to ask and come back to it.'
 		);
 		expect(translate(pdf, 'pl', 'nextStepUnansweredText', { count: 2, total: 42 })).toMatch(
 			/^Na 2 z 42 pytań nie udzielono/
@@ -137,6 +137,7 @@ describe('values', () => {
 	it('dates, percentages and plural categories come from Intl, per locale', () => {
 		const ms = Date.UTC(2026, 2, 12, 12);
 		expect(formatDate('en', ms)).toBe('12 Mar 2026');
+		// the app shows Polish dates long (review S5): locale.test.ts checks its formatDate
 		expect(formatDate('pl', ms, { style: 'long' })).toBe('12 marca 2026');
 		expect(formatPercent('en', 0.07)).toBe('7%');
 		expect(formatPercent('pl', 0.125)).toBe('13%');

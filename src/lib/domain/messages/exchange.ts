@@ -23,7 +23,7 @@ export default defineMessages({
 		'export.json': 'JSON (backup, moving to another device)',
 		'export.csv': 'CSV (spreadsheet)',
 		'export.separator': 'Column separator',
-		'export.semicolon': 'Semicolon “;” (Excel with Polish or other European settings)',
+		'export.semicolon': 'Semicolon “;” (Excel with Polish or other European regional settings)',
 		'export.comma': 'Comma “,”',
 		'export.csvNote':
 			'The CSV file is UTF-8 with a byte order mark, so Polish letters show correctly in Excel. Cells that start with =, +, - or @ get an apostrophe in front so that a spreadsheet never runs them as formulas.',
@@ -37,10 +37,10 @@ export default defineMessages({
 		'csv.assessment': 'Assessment',
 		'csv.element': 'Element',
 		'csv.item': 'Item',
-		'csv.questionId': 'Question id',
+		'csv.questionId': 'Question ID',
 		'csv.question': 'Question',
-		'csv.level': 'Level',
-		'csv.levelLabel': 'Level label',
+		'csv.level': 'Level (0–4, na, dk)',
+		'csv.levelLabel': 'Level name',
 		'csv.comment': 'Comment',
 		'csv.evidence': 'Evidence',
 
@@ -64,7 +64,8 @@ export default defineMessages({
 		'import.answeredUnknown': '{answered} answered',
 		'import.newCity': 'new city',
 		'import.sameCity': 'already on this device',
-		'import.mergedCity': 'added to the city “{name}” on this device',
+		'import.mergedCity': 'Assessments will be added to the existing city “{name}”.',
+		'import.mergedCityDone': 'Added to the existing city “{name}”.',
 		'import.conflict': 'already on this device',
 		'import.conflictLabel': 'this city already has an assessment “{label}”',
 		'import.conflicts':
@@ -121,6 +122,11 @@ export default defineMessages({
 		'import.err.invalidValueOf': 'This value is not allowed (allowed values: {allowed}).',
 		'import.err.invalidFormat': 'This value is not in the expected format.',
 		'import.err.invalid': 'This value is not valid ({detail}).',
+		'import.err.notFramework':
+			'This is an assessment export file, not a framework definition. Export files are imported under “Import”.',
+		'import.err.levelsOrder': 'The scale levels must have the values 0, 1, 2, 3 and 4, in this order.',
+		'import.err.specialAnswers':
+			'The scale must have exactly two special answers: “not applicable” (na) and “don’t know” (dk).',
 		'import.err.duplicateId': 'The id “{id}” appears more than once.',
 		'import.err.missingCity': 'The city this assessment belongs to (“{id}”) is not in the file.',
 		'import.err.missingAssessment':
@@ -176,11 +182,11 @@ export default defineMessages({
 	pl: {
 		'data.title': 'Dane i kopia zapasowa',
 		'data.intro':
-			'Oceny są zapisane wyłącznie w tej przeglądarce na tym urządzeniu. Wyeksportuj je, aby mieć kopię zapasową, przenieść je na inne urządzenie lub zebrać wyniki warsztatu; zaimportuj pliki, aby je przywrócić.',
+			'Oceny są zapisane wyłącznie w tej przeglądarce na tym urządzeniu. Eksport pozwala zrobić kopię zapasową, przenieść oceny na inne urządzenie lub zebrać wyniki warsztatu; import przywraca dane z plików.',
 
 		'export.title': 'Eksport',
 		'export.intro':
-			'Plik JSON zawiera wszystko (odpowiedzi, komentarze, dowody, identyfikatory i daty) i można go zaimportować na dowolnym urządzeniu. Plik CSV otwiera się w arkuszu kalkulacyjnym, jeden wiersz na odpowiedź.',
+			'Plik JSON zawiera wszystko (odpowiedzi, komentarze, dowody, identyfikatory i daty) i można go zaimportować na dowolnym urządzeniu. Plik CSV otwiera się w arkuszu kalkulacyjnym – każda odpowiedź w osobnym wierszu.',
 		'export.what': 'Co wyeksportować',
 		'export.all': 'Wszystkie dane z tego urządzenia',
 		'export.city': 'Jedno miasto ze wszystkimi ocenami',
@@ -191,10 +197,10 @@ export default defineMessages({
 		'export.json': 'JSON (kopia zapasowa, przeniesienie na inne urządzenie)',
 		'export.csv': 'CSV (arkusz kalkulacyjny)',
 		'export.separator': 'Separator kolumn',
-		'export.semicolon': 'Średnik „;” (Excel z polskimi lub innymi europejskimi ustawieniami)',
+		'export.semicolon': 'Średnik „;” (Excel z polskimi lub innymi europejskimi ustawieniami regionalnymi)',
 		'export.comma': 'Przecinek „,”',
 		'export.csvNote':
-			'Plik CSV jest zapisany w UTF-8 ze znacznikiem BOM, dzięki czemu polskie znaki wyświetlają się w Excelu poprawnie. Komórki zaczynające się od =, +, - lub @ są poprzedzone apostrofem, aby arkusz nigdy nie potraktował ich jako formuł.',
+			'Plik CSV jest zapisany w kodowaniu UTF-8 ze znacznikiem BOM, dzięki czemu polskie znaki wyświetlają się w Excelu poprawnie. Komórki zaczynające się od =, +, - lub @ są poprzedzone apostrofem, aby arkusz nigdy nie potraktował ich jako formuł.',
 		'export.download': 'Pobierz',
 		'export.done': 'Zapisano jako {name} ({size}).',
 		'export.empty': 'Nie ma jeszcze nic do wyeksportowania.',
@@ -205,24 +211,24 @@ export default defineMessages({
 		'csv.assessment': 'Ocena',
 		'csv.element': 'Element',
 		'csv.item': 'Obszar',
-		'csv.questionId': 'Id pytania',
+		'csv.questionId': 'Identyfikator pytania',
 		'csv.question': 'Pytanie',
-		'csv.level': 'Poziom',
-		'csv.levelLabel': 'Opis poziomu',
+		'csv.level': 'Poziom (0–4; na = nie dotyczy, dk = nie wiem)',
+		'csv.levelLabel': 'Nazwa poziomu',
 		'csv.comment': 'Komentarz',
 		'csv.evidence': 'Dowody',
 
 		'import.title': 'Import',
 		'import.intro':
-			'Wybierz lub upuść tutaj pliki eksportu (.json), na przykład wszystkie pliki przesłane przez uczestników warsztatu. Każdy plik jest sprawdzany przed zapisaniem czegokolwiek i jest importowany w całości albo wcale.',
-		'import.drop': 'Upuść pliki tutaj albo naciśnij Enter, aby je wybrać',
+			'Wybierz pliki eksportu (.json) lub przeciągnij je tutaj – na przykład wszystkie pliki przesłane przez osoby uczestniczące w warsztacie. Każdy plik jest sprawdzany przed zapisaniem czegokolwiek i jest importowany w całości albo wcale.',
+		'import.drop': 'Przeciągnij pliki tutaj albo naciśnij Enter, aby je wybrać',
 		'import.choose': 'Wybierz pliki',
 		'import.checking': 'Sprawdzanie…',
 		'import.files': 'Pliki',
 		'import.file': 'Plik',
 		'import.contents': 'Zawartość',
 		'import.completion': 'Wypełnienie',
-		'import.status': 'Stan',
+		'import.status': 'Status',
 		'import.statusReady': 'Gotowy do importu',
 		'import.statusRejected': 'Odrzucony',
 		'import.statusImported': 'Zaimportowany',
@@ -232,7 +238,8 @@ export default defineMessages({
 		'import.answeredUnknown': 'odpowiedzi: {answered}',
 		'import.newCity': 'nowe miasto',
 		'import.sameCity': 'już jest na tym urządzeniu',
-		'import.mergedCity': 'zostanie dodane do miasta „{name}” na tym urządzeniu',
+		'import.mergedCity': 'Oceny zostaną dołączone do istniejącego miasta „{name}”.',
+		'import.mergedCityDone': 'Dołączono do istniejącego miasta „{name}”.',
 		'import.conflict': 'już jest na tym urządzeniu',
 		'import.conflictLabel': 'to miasto ma już ocenę „{label}”',
 		'import.conflicts':
@@ -244,10 +251,10 @@ export default defineMessages({
 		'import.clear': 'Wyczyść listę',
 		'import.done': 'Zaimportowano {count|one:# plik|few:# pliki|many:# plików|other:# pliku}.',
 		'import.compare': 'Porównaj te oceny',
-		'import.outcome.added': 'dodana',
+		'import.outcome.added': 'dodano',
 		'import.outcome.kept': 'zachowano wersję z tego urządzenia',
-		'import.outcome.replaced': 'zastąpiona',
-		'import.outcome.copied': 'zaimportowana jako „{label}”',
+		'import.outcome.replaced': 'zastąpiono',
+		'import.outcome.copied': 'zaimportowano jako „{label}”',
 		'import.frameworksAdded': 'Dodane definicje ram: {list}.',
 		'import.more':
 			'… i jeszcze {count|one:# problem|few:# problemy|many:# problemów|other:# problemu}.',
@@ -274,14 +281,14 @@ export default defineMessages({
 		'import.err.forbiddenKey':
 			'Plik zawiera niedozwoloną nazwę pola „{key}” i ze względów bezpieczeństwa został odrzucony.',
 		'import.err.tooDeep':
-			'Plik ma zbyt głęboko zagnieżdżoną strukturę (ponad {max|one:# poziom|few:# poziomy|many:# poziomów|other:# poziomu}); nie jest to eksport z tej aplikacji.',
+			'Plik ma zbyt głęboko zagnieżdżoną strukturę (więcej poziomów niż {max}); nie jest to eksport z tej aplikacji.',
 		'import.err.notExport': 'To nie jest plik z ocenami wyeksportowany z tej aplikacji.',
 		'import.err.newerVersion':
 			'Ten plik został utworzony w nowszej wersji aplikacji (format {version}). Zaktualizuj aplikację, aby go zaimportować: odśwież stronę lub zainstaluj aktualizację, gdy zostanie zaproponowana.',
 		'import.err.olderVersion':
 			'Ten plik ma stary format (wersja {version}), którego ta aplikacja nie potrafi odczytać.',
 		'import.err.checksum':
-			'Plik został zmieniony lub uszkodzony po eksporcie (suma kontrolna się nie zgadza). Poproś o ponowny eksport.',
+			'Plik został zmieniony lub uszkodzony po eksporcie (suma kontrolna się nie zgadza). Należy poprosić o ponowny eksport.',
 		'import.err.type': 'Nieprawidłowy rodzaj wartości (oczekiwano: {expected}).',
 		'import.err.unknownKey': 'Nieznane pole „{keys}”.',
 		'import.err.tooBig': 'Wartość jest za długa lub za duża (maksimum: {maximum}).',
@@ -289,13 +296,19 @@ export default defineMessages({
 		'import.err.invalidValue': 'Ta wartość jest niedozwolona.',
 		'import.err.invalidValueOf': 'Ta wartość jest niedozwolona (dozwolone wartości: {allowed}).',
 		'import.err.invalidFormat': 'Ta wartość ma nieprawidłowy format.',
-		'import.err.invalid': 'Ta wartość jest nieprawidłowa ({detail}).',
+		'import.err.invalid': 'Ta wartość jest nieprawidłowa.',
+		'import.err.notFramework':
+			'To jest plik eksportu ocen, a nie definicja ram. Pliki eksportu można zaimportować w sekcji „Import”.',
+		'import.err.levelsOrder':
+			'Poziomy skali muszą mieć wartości 0, 1, 2, 3 i 4, w tej kolejności.',
+		'import.err.specialAnswers':
+			'Odpowiedzi specjalne skali muszą być dwie: „nie dotyczy” (na) i „nie wiem” (dk).',
 		'import.err.duplicateId': 'Identyfikator „{id}” występuje więcej niż raz.',
 		'import.err.missingCity': 'W pliku brakuje miasta, do którego należy ta ocena („{id}”).',
 		'import.err.missingAssessment':
 			'W pliku brakuje oceny, do której należy ta odpowiedź („{id}”).',
 		'import.err.missingFrameworkRef': 'Na liście ram zawartej w pliku brakuje ram {id} {version}.',
-		'import.err.unknownQuestion': 'Pytanie „{id}” nie występuje w ramach {framework}.',
+		'import.err.unknownQuestion': 'Pytanie „{id}” nie występuje w definicji ram {framework}.',
 		'import.err.scopeMismatch':
 			'Według opisu plik powinien zawierać dokładnie jedną pozycję typu „{what}”, ale liczba pozycji jest inna.',
 		'import.warn.unknownFramework':
@@ -303,7 +316,7 @@ export default defineMessages({
 
 		'fw.title': 'Definicje ram',
 		'fw.intro':
-			'Poprawioną lub rozszerzoną wersję ram można wczytać z pliku, bez nowego wydania aplikacji. Oceny zachowują wersję, według której zostały wypełnione; ocenę można przenieść do nowszej wersji, a odpowiedzi zostaną przeniesione tam, gdzie pytanie się nie zmieniło.',
+			'Poprawioną lub rozszerzoną wersję ram można wczytać z pliku, bez nowego wydania aplikacji. Oceny zachowują wersję, według której zostały wypełnione; ocenę można przenieść do nowszej wersji – odpowiedzi zostaną przeniesione tam, gdzie pytanie się nie zmieniło.',
 		'fw.load': 'Wczytaj plik z definicją ram',
 		'fw.builtIn': 'wbudowana w aplikację',
 		'fw.loaded': 'wczytana {date}',
@@ -325,20 +338,20 @@ export default defineMessages({
 		'fw.migrateNone':
 			'Żadnej oceny nie można przenieść: na tym urządzeniu nie ma innej wersji jej ram.',
 		'fw.migrateSummary':
-			'{carried|one:# odpowiedź zostanie przeniesiona|few:# odpowiedzi zostaną przeniesione|many:# odpowiedzi zostanie przeniesionych|other:# odpowiedzi zostanie przeniesione}. {dropped|one:# odpowiedź nie ma|few:# odpowiedzi nie mają|many:# odpowiedzi nie ma|other:# odpowiedzi nie ma} odpowiadającego pytania w wersji {version} i {dropped|one:pozostanie|few:pozostaną|many:pozostanie|other:pozostanie} tylko w pierwotnej ocenie. {added|one:# pytanie jest nowe|few:# pytania są nowe|many:# pytań jest nowych|other:# pytania jest nowe}.',
+			'{carried|one:# odpowiedź zostanie przeniesiona|few:# odpowiedzi zostaną przeniesione|many:# odpowiedzi zostanie przeniesionych|other:# odpowiedzi zostanie przeniesione}. {dropped|one:# odpowiedź nie ma|few:# odpowiedzi nie mają|many:# odpowiedzi nie ma|other:# odpowiedzi nie ma} odpowiednika w wersji {version} ({dropped|one:zostaje|few:zostają|many:zostaje|other:zostaje} tylko w pierwotnej ocenie). {added|one:# pytanie jest nowe|few:# pytania są nowe|many:# pytań jest nowych|other:# pytania jest nowe}.',
 		'fw.migrateDropped': 'Nieprzeniesione',
 		'fw.migrateDone': 'Utworzono ocenę „{label}”. Pierwotna ocena pozostała bez zmian.',
 		'fw.open': 'Otwórz ją',
 
 		'delete.title': 'Usuń wszystkie moje dane',
 		'delete.intro':
-			'Usuwa z tej przeglądarki wszystkie miasta, oceny, odpowiedzi i wczytane definicje ram, a także kopie aplikacji do pracy offline i ustawienia. Jeśli dane mogą być jeszcze potrzebne, najpierw wyeksportuj je w całości.',
+			'Usuwa z tej przeglądarki wszystkie miasta, oceny, odpowiedzi i wczytane definicje ram, a także kopie aplikacji do pracy bez dostępu do internetu i ustawienia. Jeśli dane mogą być jeszcze potrzebne, należy najpierw wyeksportować je w całości.',
 		'delete.button': 'Usuń wszystkie moje dane…',
 		'delete.confirmTitle': 'Usunąć wszystkie dane z tego urządzenia?',
 		'delete.confirmBody':
 			'Tej operacji nie można cofnąć. Zostanie usunięte wszystko, co aplikacja zapisała w tej przeglądarce: {cities|one:# miasto|few:# miasta|many:# miast|other:# miasta} i {assessments|one:# ocena|few:# oceny|many:# ocen|other:# oceny}.',
 		'delete.confirm': 'Usuń wszystko',
 		'delete.done':
-			'Wszystkie dane zostały usunięte z tego urządzenia. Aplikacja nadal działa; gdy połączysz się z internetem, odśwież raz stronę, aby aplikacja znów mogła działać offline.'
+			'Wszystkie dane zostały usunięte z tego urządzenia. Aplikacja nadal działa; po połączeniu z internetem należy raz odświeżyć stronę, aby aplikacja znów mogła działać bez dostępu do internetu.'
 	}
 });
