@@ -197,7 +197,7 @@ describe('comparison report', () => {
 			} else expect(f).toContain('Porównanie ocen');
 			expect(f).toMatch(/T5 Human rights training|T5 Szkolenia/);
 			expect(f).toMatch(
-				new RegExp(`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 –`)
+				new RegExp(`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 —`)
 			);
 		}
 	});

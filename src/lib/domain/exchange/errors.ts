@@ -85,7 +85,11 @@ const ENGLISH: Record<ImportErrorCode, (p: Record<string, string | number>) => s
  * refine or custom issue), so the app can translate it instead of showing
  * the schema's English message.
  */
-const CUSTOM_CODES = ['duplicateId', 'levelsOrder', 'specialAnswers'] as const satisfies readonly ImportErrorCode[];
+const CUSTOM_CODES = [
+	'duplicateId',
+	'levelsOrder',
+	'specialAnswers'
+] as const satisfies readonly ImportErrorCode[];
 
 function customError(issue: z.core.$ZodIssueCustom, path: string): ImportError | undefined {
 	const { code, ...params } = (issue.params ?? {}) as Record<string, unknown>;

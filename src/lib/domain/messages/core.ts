@@ -124,7 +124,8 @@ export default defineMessages({
 		'q.answer': 'Answer',
 		'q.comment': 'Comment',
 		'q.evidence': 'Evidence',
-		'q.evidenceHint': 'Links or document references (e.g. resolution number, case reference), one per line',
+		'q.evidenceHint':
+			'Links or document references (e.g. resolution number, case reference), one per line',
 		'q.clear': 'Clear answer',
 		'q.lens.structural': 'Structure: in place?',
 		'q.lens.process': 'Process: working and resourced?',
@@ -220,7 +221,8 @@ export default defineMessages({
 		'error.outdated': 'Aplikację zaktualizowano w innym oknie. Odśwież tę stronę, aby kontynuować.',
 		'error.deleted':
 			'W innym oknie usunięto wszystkie dane. Odśwież tę stronę, aby kontynuować pracę na danych, które są teraz zapisane.',
-		'error.other': 'Nie udało się wykonać tej operacji. Należy spróbować ponownie, a jeśli błąd się powtórzy – odświeżyć stronę.',
+		'error.other':
+			'Nie udało się wykonać tej operacji. Należy spróbować ponownie, a jeśli błąd się powtórzy – odświeżyć stronę.',
 
 		'common.save': 'Zapisz',
 		'common.cancel': 'Anuluj',
@@ -237,7 +239,8 @@ export default defineMessages({
 		'home.title': 'Samooceny',
 		'home.intro':
 			'Sprawdź, na jakim etapie jest miasto według ram Agencji Praw Podstawowych UE dla miast praw człowieka, i zaplanuj kolejne kroki. Wprowadzone dane są na bieżąco zapisywane na tym urządzeniu, a aplikacja działa bez dostępu do internetu.',
-		'home.empty': 'Nie dodano jeszcze żadnego miasta. Aby rozpocząć samoocenę, należy dodać miasto.',
+		'home.empty':
+			'Nie dodano jeszcze żadnego miasta. Aby rozpocząć samoocenę, należy dodać miasto.',
 		'home.addCity': 'Dodaj miasto',
 		'home.cities': 'Miasta',
 		'city.name': 'Nazwa miasta',

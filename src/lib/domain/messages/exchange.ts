@@ -124,7 +124,8 @@ export default defineMessages({
 		'import.err.invalid': 'This value is not valid ({detail}).',
 		'import.err.notFramework':
 			'This is an assessment export file, not a framework definition. Export files are imported under “Import”.',
-		'import.err.levelsOrder': 'The scale levels must have the values 0, 1, 2, 3 and 4, in this order.',
+		'import.err.levelsOrder':
+			'The scale levels must have the values 0, 1, 2, 3 and 4, in this order.',
 		'import.err.specialAnswers':
 			'The scale must have exactly two special answers: “not applicable” (na) and “don’t know” (dk).',
 		'import.err.duplicateId': 'The id “{id}” appears more than once.',
@@ -197,7 +198,8 @@ export default defineMessages({
 		'export.json': 'JSON (kopia zapasowa, przeniesienie na inne urządzenie)',
 		'export.csv': 'CSV (arkusz kalkulacyjny)',
 		'export.separator': 'Separator kolumn',
-		'export.semicolon': 'Średnik „;” (Excel z polskimi lub innymi europejskimi ustawieniami regionalnymi)',
+		'export.semicolon':
+			'Średnik „;” (Excel z polskimi lub innymi europejskimi ustawieniami regionalnymi)',
 		'export.comma': 'Przecinek „,”',
 		'export.csvNote':
 			'Plik CSV jest zapisany w kodowaniu UTF-8 ze znacznikiem BOM, dzięki czemu polskie znaki wyświetlają się w Excelu poprawnie. Komórki zaczynające się od =, +, - lub @ są poprzedzone apostrofem, aby arkusz nigdy nie potraktował ich jako formuł.',
@@ -299,8 +301,7 @@ export default defineMessages({
 		'import.err.invalid': 'Ta wartość jest nieprawidłowa.',
 		'import.err.notFramework':
 			'To jest plik eksportu ocen, a nie definicja ram. Pliki eksportu można zaimportować w sekcji „Import”.',
-		'import.err.levelsOrder':
-			'Poziomy skali muszą mieć wartości 0, 1, 2, 3 i 4, w tej kolejności.',
+		'import.err.levelsOrder': 'Poziomy skali muszą mieć wartości 0, 1, 2, 3 i 4, w tej kolejności.',
 		'import.err.specialAnswers':
 			'Odpowiedzi specjalne skali muszą być dwie: „nie dotyczy” (na) i „nie wiem” (dk).',
 		'import.err.duplicateId': 'Identyfikator „{id}” występuje więcej niż raz.',

@@ -12,7 +12,8 @@ export default defineMessages({
 		'report.downloadComparison': 'Download comparison as PDF',
 		'report.generating': 'Generating the report…',
 		'report.done': 'Report ready: {file} ({size} KB).',
-		'report.error': 'The report could not be generated ({detail}). Try again; if it keeps failing, reload the page.',
+		'report.error':
+			'The report could not be generated ({detail}). Try again; if it keeps failing, reload the page.',
 		'report.noData': 'There is nothing to report yet.'
 	},
 	pl: {
