@@ -363,7 +363,7 @@ test.describe('R7–R8 two tabs on one assessment', () => {
 		await comment(b).blur();
 		await expect(status(b)).toHaveText('Changed in another window');
 		const prompt = question(b, 'F1.1').getByRole('alert');
-		await expect(prompt).toContainText('changed in another window while you were typing');
+		await expect(prompt).toContainText('changed in another window while it was being edited here');
 		// B's text is still on screen, A's is what is stored
 		await expect(comment(b)).toHaveValue('Base text, edited in B');
 		expect((await dumpDb(a)).answers).toEqual([
