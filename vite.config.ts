@@ -51,7 +51,7 @@ export default defineConfig({
 			injectRegister: false,
 			strategies: 'generateSW',
 			manifest: {
-				name: 'Human Rights Cities — self-assessment',
+				name: 'Human rights cities – self-assessment',
 				short_name: 'HRC self-assessment',
 				description:
 					'Offline self-assessment of a city against the FRA framework for human rights cities (EN/PL).',

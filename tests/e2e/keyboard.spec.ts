@@ -67,7 +67,7 @@ test('keyboard only: create a city, complete the whole assessment, export the PD
 	await tabTo(page, '[data-testid=complete-assessment]');
 	await page.keyboard.press('Enter');
 	await expect(
-		page.getByText('This assessment is marked complete. You can still change answers.')
+		page.getByText('This assessment is marked complete. Answers can still be changed.')
 	).toBeVisible();
 
 	await tabTo(page, 'main .notice a.button');

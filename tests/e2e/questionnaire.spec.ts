@@ -37,7 +37,7 @@ test('an official creates Łódź, answers in Polish, and everything survives a 
 	// the home page shows the completion
 	await page.goto('/');
 	await expect(page.getByTestId('assessment-row')).toContainText(
-		`Odpowiedzi: 2 z ${CURRENT_QUESTIONS}`
+		`odpowiedzi: 2 z ${CURRENT_QUESTIONS}`
 	);
 	expect(id).toMatch(/^[A-Za-z0-9_-]{6,}$/);
 });
@@ -82,7 +82,7 @@ test('offline: reload, keep answering, come back online — nothing lost', async
 	await question(page, 'S3.1').getByLabel('Comment').fill('Written offline');
 	await expect(question(page, 'S3.1').getByRole('status')).toHaveText(/Saved/);
 	await page.goto('/about');
-	await expect(page.locator('main h1')).toHaveText('About the framework');
+	await expect(page.locator('main h1')).toHaveText('About the FRA framework');
 
 	await context.setOffline(false);
 	await page.goto(`/assess?id=${id}&item=S3`);

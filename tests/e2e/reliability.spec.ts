@@ -306,7 +306,7 @@ test.describe('R6 IndexedDB unavailable', () => {
 				// the page does not hang on "Loading…"
 				await expect(page.getByText('Loading…'), path).toHaveCount(0);
 			}
-			await expect(page.locator('main h1')).toHaveText('About the framework');
+			await expect(page.locator('main h1')).toHaveText('About the FRA framework');
 			// on the home page the attempt to read data explains itself
 			await page.goto('/');
 			await expect(page.locator('main p[role=alert]:not([data-testid])')).toContainText(
@@ -363,7 +363,7 @@ test.describe('R7–R8 two tabs on one assessment', () => {
 		await comment(b).blur();
 		await expect(status(b)).toHaveText('Changed in another window');
 		const prompt = question(b, 'F1.1').getByRole('alert');
-		await expect(prompt).toContainText('changed in another window while you were typing');
+		await expect(prompt).toContainText('changed in another window while it was being edited here');
 		// B's text is still on screen, A's is what is stored
 		await expect(comment(b)).toHaveValue('Base text, edited in B');
 		expect((await dumpDb(a)).answers).toEqual([
@@ -505,7 +505,7 @@ test('R11 cold offline start: every route, the PDF chunk and font, export and im
 		[`/results?id=${id}`, /./],
 		['/compare', /./],
 		['/data', 'Data and backup'],
-		['/about', 'About the framework']
+		['/about', 'About the FRA framework']
 	];
 	for (const [path, title] of routes) {
 		const response = await p.goto(path);

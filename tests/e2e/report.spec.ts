@@ -72,7 +72,7 @@ test('a report is exported from the results page while offline', async ({ page, 
 
 	const pl = await download(page, 'Polish');
 	expect(pl.name).toBe('Lodz_Baseline-2026_report_pl.pdf');
-	expect(pl.text).toContain('Metodologia');
+	expect(pl.text).toContain('Metodyka');
 	expect(pl.text).not.toContain('Methodology');
 });
 

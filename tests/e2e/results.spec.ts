@@ -97,7 +97,7 @@ test('results of one assessment: scores, coverage, live recompute', async ({ pag
 	await expect(results.getByTestId('overall-dk')).toHaveText('1');
 	await expect(results.getByTestId('element-foundations')).toContainText('75');
 	// an element with nothing answered has no score, not zero
-	await expect(results.getByTestId('element-tools')).toContainText('—');
+	await expect(results.getByTestId('element-tools')).toContainText('–');
 	await expect(results.getByTestId('element-tools')).toContainText('no score');
 	const f1 = results.getByTestId('item-table').locator('tr[data-item="F1"] td');
 	await expect(f1.nth(0)).toHaveText('75');
@@ -105,7 +105,7 @@ test('results of one assessment: scores, coverage, live recompute', async ({ pag
 	await expect(f1.nth(2)).toHaveText('1');
 	await expect(
 		results.getByTestId('item-table').locator('tr[data-item="S1"] td').nth(0)
-	).toContainText('—');
+	).toContainText('–');
 	await expect(results.getByTestId('unanswered')).toContainText('F2');
 	await expect(results.getByTestId('unanswered')).not.toContainText('F1 ');
 	await expect(results.locator('canvas[data-ready]')).toHaveCount(2);

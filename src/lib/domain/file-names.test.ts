@@ -26,6 +26,12 @@ describe('file names (every file the app writes)', () => {
 		// 00:30 local time on 25 November: still the 25th whatever the time zone
 		const justAfterMidnight = new Date(2026, 10, 25, 0, 30);
 		expect(comparisonFileName('pl', justAfterMidnight)).toBe('comparison_2026-11-25_report_pl.pdf');
+		// saved from the Polish UI: Polish words, still ASCII (review S48)
+		expect(comparisonFileName('both', justAfterMidnight, 'pl')).toBe(
+			'porownanie_2026-11-25_raport_en-pl.pdf'
+		);
+		expect(reportFileName('Łódź', 'Ocena 2026', 'pl', 'pl')).toBe('Lodz_Ocena-2026_raport_pl.pdf');
+		expect(reportFileName('東京', '', 'en', 'pl')).toBe('raport_raport_raport_en.pdf');
 		expect(localDay(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
 	});
 

@@ -5,8 +5,19 @@
  * dates are the local calendar day, the one the person sees.
  *
  * e.g. "hrc_Lodz_Baseline-2026_2026-11-25.json", "hrc_all_2026-11-25.csv",
- * "Lodz_Baseline-2026_report_pl.pdf", "comparison_2026-11-25_report_en-pl.pdf".
+ * "Lodz_Baseline-2026_report_pl.pdf", "comparison_2026-11-25_report_en-pl.pdf"; a report
+ * saved from the Polish UI is named in Polish, still ASCII:
+ * "Lodz_Ocena-2026_raport_pl.pdf", "porownanie_2026-11-25_raport_en-pl.pdf".
  */
+
+/** The words of report file names in each UI language (ASCII: "porównanie" without its ó). */
+const REPORT_WORDS = {
+	en: { report: 'report', comparison: 'comparison' },
+	pl: { report: 'raport', comparison: 'porownanie' }
+} as const;
+
+/** The UI language a file is named in. */
+export type FileNameLocale = keyof typeof REPORT_WORDS;
 
 const TRANSLIT: Record<string, string> = {
 	ą: 'a',
@@ -126,12 +137,23 @@ export function exportFileName(
 export type FileLanguage = 'en' | 'pl' | 'both';
 const langPart = (lang: FileLanguage) => (lang === 'both' ? 'en-pl' : lang);
 
-/** One assessment's report: "Lodz_Baseline-2026_report_pl.pdf". */
-export function reportFileName(city: string, label: string, lang: FileLanguage): string {
-	return `${slug(city, 'report')}_${slug(label, 'report')}_report_${langPart(lang)}.pdf`;
+/** One assessment's report: "Lodz_Baseline-2026_report_pl.pdf" ("…_raport_pl.pdf" from the Polish UI). */
+export function reportFileName(
+	city: string,
+	label: string,
+	lang: FileLanguage,
+	ui: FileNameLocale = 'en'
+): string {
+	const { report } = REPORT_WORDS[ui];
+	return `${slug(city, report)}_${slug(label, report)}_${report}_${langPart(lang)}.pdf`;
 }
 
-/** A comparison report: "comparison_2026-11-25_report_en-pl.pdf" (local day). */
-export function comparisonFileName(lang: FileLanguage, date: number | Date = new Date()): string {
-	return `comparison_${localDay(date)}_report_${langPart(lang)}.pdf`;
+/** A comparison report: "comparison_2026-11-25_report_en-pl.pdf" (local day; "porownanie_…_raport_…" from the Polish UI). */
+export function comparisonFileName(
+	lang: FileLanguage,
+	date: number | Date = new Date(),
+	ui: FileNameLocale = 'en'
+): string {
+	const { report, comparison } = REPORT_WORDS[ui];
+	return `${comparison}_${localDay(date)}_${report}_${langPart(lang)}.pdf`;
 }

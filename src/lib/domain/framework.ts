@@ -40,11 +40,14 @@ export const Scale = z
 		levels: z.array(ScaleLevel).length(5),
 		special: z.array(ScaleSpecial).length(2)
 	})
-	.refine((s) => s.levels.every((l, i) => l.value === i), 'levels must be 0,1,2,3,4 in order')
-	.refine(
-		(s) => new Set(s.special.map((x) => x.value)).size === 2,
-		'special answers must be "na" and "dk"'
-	);
+	.refine((s) => s.levels.every((l, i) => l.value === i), {
+		message: 'levels must be 0,1,2,3,4 in order',
+		params: { code: 'levelsOrder' }
+	})
+	.refine((s) => new Set(s.special.map((x) => x.value)).size === 2, {
+		message: 'special answers must be "na" and "dk"',
+		params: { code: 'specialAnswers' }
+	});
 
 /**
  * OHCHR indicator lens a question follows. "outcome" questions are our
@@ -141,7 +144,12 @@ export const Framework = z
 		const seen = new Set<string>();
 		const check = (kind: string, value: string, path: (string | number)[]) => {
 			if (seen.has(value))
-				ctx.addIssue({ code: 'custom', message: `duplicate ${kind} id "${value}"`, path });
+				ctx.addIssue({
+					code: 'custom',
+					message: `duplicate ${kind} id "${value}"`,
+					path,
+					params: { code: 'duplicateId', id: value }
+				});
 			seen.add(value);
 		};
 		fw.elements.forEach((el, e) => {

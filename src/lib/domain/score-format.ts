@@ -14,7 +14,7 @@ import { roundScore, type Score } from './scoring';
 export { roundScore };
 
 /** The mark for "no score" in tables (screens also say it in words to screen readers). */
-export const NO_SCORE = '—';
+export const NO_SCORE = '–';
 
 /** "62", or `none` when there is no score. */
 export function scoreText(score: number | null, none: string = NO_SCORE): string {

@@ -10,6 +10,8 @@
  * greyscale print.
  */
 
+import { NO_SCORE as NO_SCORE_MARK } from './score-format';
+
 /** Okabe & Ito (2008), ordered for contrast on white; yellow last (weak on white). */
 export const PALETTE = [
 	'#0072B2', // blue
@@ -105,7 +107,7 @@ export function tint(hex: string, alpha: number): string {
  */
 export const NO_SCORE = {
 	/** after the label of an axis where no series has a score */
-	mark: '–',
+	mark: NO_SCORE_MARK,
 	/** that axis's spoke and label */
 	color: '#6b6b6b',
 	/** that axis's spoke, in line widths (see DASHES) */

@@ -34,7 +34,7 @@ describe('import errors', () => {
 	it('English', () => {
 		locale.current = 'en';
 		expect(describeImportError(typeError)).toBe(
-			'Wrong kind of value (expected a whole number). (in answer 1 → rev)'
+			'Wrong kind of value (expected a whole number). (in answer 1 → revision)'
 		);
 		expect(describeImportError(statusError)).toBe(
 			'This value is not allowed (allowed values: "draft", "complete"). (in assessment 1 → status)'
@@ -47,7 +47,7 @@ describe('import errors', () => {
 	it('Polish', () => {
 		locale.current = 'pl';
 		expect(describeImportError(typeError)).toBe(
-			'Nieprawidłowy rodzaj wartości (oczekiwano: liczba całkowita). (miejsce: odpowiedź 1 → rev)'
+			'Nieprawidłowy rodzaj wartości (oczekiwano: liczba całkowita). (miejsce: odpowiedź 1 → numer zmiany)'
 		);
 		expect(describeImportError(statusError)).toBe(
 			'Ta wartość jest niedozwolona (dozwolone wartości: "draft", "complete"). (miejsce: ocena 1 → status)'
@@ -69,7 +69,7 @@ describe('storage errors never show IndexedDB/Dexie internals', () => {
 		expect(describeError(new StorageError('other'))).toBe(text);
 		expect(describeError(new StorageError('quota', bulkError))).not.toMatch(/bulkPut/);
 		expect(describeError(new ValidationError('name', 'required'))).toBe(
-			lang === 'en' ? 'Please fill in this field.' : 'Uzupełnij to pole.'
+			lang === 'en' ? 'Please fill in this field.' : 'To pole jest wymagane.'
 		);
 	});
 });

@@ -4,15 +4,78 @@ import { formatNumber } from './locale.svelte';
 
 const TABLES = ['cities', 'assessments', 'answers', 'frameworkDefinitions', 'frameworks'] as const;
 
-/** "answers[3].value" → "answer 4 → value" (in the UI language). */
+/** The fields of export files and framework definitions that have a name in the UI language. */
+const FIELDS = [
+	'id',
+	'name',
+	'country',
+	'notes',
+	'label',
+	'status',
+	'participants',
+	'value',
+	'comment',
+	'evidence',
+	'title',
+	'shortTitle',
+	'subtitle',
+	'description',
+	'sources',
+	'scale',
+	'levels',
+	'special',
+	'elements',
+	'items',
+	'questions',
+	'text',
+	'guidance',
+	'lens',
+	'weight',
+	'version',
+	'anchors',
+	'provenance',
+	'frameworkVersion',
+	'frameworkId',
+	'questionId',
+	'cityId',
+	'assessmentId',
+	'createdAt',
+	'updatedAt',
+	'rev',
+	'formatVersion',
+	'exportedAt',
+	'checksum',
+	'scope'
+] as const;
+
+/** A field of the file by its name in the UI language; any other key as it is, in quotes. */
+function fieldName(key: string): string {
+	return isOneOf(FIELDS, key) ? t(`import.field.${key}`) : `"${key}"`;
+}
+
+/** "answers[3].value" → "answer 4 → answer" (in the UI language; unknown keys quoted). */
 export function describePath(path: string): string {
 	if (!path) return '';
-	return path
-		.replace(/^(\w+)\[(\d+)\]/, (m, table: string, n: string) =>
-			isOneOf(TABLES, table) ? t(`import.path.${table}`, { n: Number(n) + 1 }) : m
-		)
-		.replace(/\[(\d+)\]/g, (_m, n: string) => ` ${Number(n) + 1}`)
-		.replaceAll('.', ' → ');
+	let table = '';
+	const rest = path.replace(/^(\w+)\[(\d+)\]/, (m, name: string, n: string) => {
+		if (!isOneOf(TABLES, name)) return m;
+		table = t(`import.path.${name}`, { n: Number(n) + 1 });
+		return '';
+	});
+	const parts = rest
+		.split('.')
+		.filter(Boolean)
+		.map((part) =>
+			part.replace(/^([^[]*)((?:\[\d+\])*)$/, (_m, key: string, indexes: string) =>
+				[
+					key ? fieldName(key) : '',
+					...[...indexes.matchAll(/\[(\d+)\]/g)].map((i) => String(Number(i[1]) + 1))
+				]
+					.filter(Boolean)
+					.join(' ')
+			)
+		);
+	return [table, ...parts].filter(Boolean).join(' → ');
 }
 
 const JSON_TYPES = ['string', 'number', 'object', 'array', 'boolean', 'integer'] as const;

@@ -83,8 +83,15 @@ export function tx(text: LocalizedText | undefined): string {
 	return text[locale.current] || `${text.en} [EN]`;
 }
 
+/**
+ * A date in the current language: "12 Mar 2026" in English, "12 marca 2026" in Polish
+ * (an abbreviated month such as "mar" or "lis" is unusual in Polish administrative text).
+ */
 export function formatDate(ms: number, withTime = false): string {
-	return format.formatDate(locale.current, ms, { time: withTime });
+	return format.formatDate(locale.current, ms, {
+		time: withTime,
+		style: locale.current === 'pl' ? 'long' : 'medium'
+	});
 }
 
 export function formatNumber(n: number, digits = 0): string {

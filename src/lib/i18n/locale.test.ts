@@ -1,7 +1,7 @@
 /** The app's `t()`: reactive language, typed parameters, user text isolated; the language switch. */
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { t as tData } from './data';
-import { initialLocale, loadPageMessages, locale, t } from './locale.svelte';
+import { formatDate, initialLocale, loadPageMessages, locale, t } from './locale.svelte';
 
 beforeAll(() => loadPageMessages());
 afterEach(() => locale.set('en'));
@@ -19,6 +19,17 @@ describe('t', () => {
 	it('isolates user text that could reorder the sentence around it', () => {
 		expect(t('city.deleteTitle', { name: 'Łódź' })).toBe('Delete Łódź?');
 		expect(t('city.deleteTitle', { name: '\u202eevil' })).toBe('Delete \u2068\u202eevil\u2069?');
+	});
+});
+
+describe('formatDate', () => {
+	it('writes the month in full in Polish, abbreviated in English (review S5)', () => {
+		const ms = new Date(2026, 10, 29, 14, 5).getTime();
+		locale.set('pl');
+		expect(formatDate(ms)).toBe('29 listopada 2026');
+		expect(formatDate(ms, true)).toMatch(/^29 listopada 2026,? 14:05$/);
+		locale.set('en');
+		expect(formatDate(ms)).toBe('29 Nov 2026');
 	});
 });
 

@@ -232,7 +232,7 @@ function summary(
 	w.heading(w.s('summary'), 1);
 	w.facts([
 		[w.s('overall'), scoreOutOf100(score.score, w.s('noScore'))],
-		[w.s('coverage'), `${coverageText(w, score)} ${w.s('answered')}`],
+		[w.s('coverageAnswered'), coverageText(w, score)],
 		['', w.sp('counts', { ...score.counts }).join('\n')]
 	]);
 	if (!anyAnswer) {

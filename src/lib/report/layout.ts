@@ -6,8 +6,7 @@
  */
 import { jsPDF } from 'jspdf';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
-import { scoreText } from '$lib/domain/score-format';
-import { NO_SCORE } from '$lib/domain/series-style';
+import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import { reportText, type ReportParams, type ReportStringKey } from './strings';
@@ -307,11 +306,10 @@ export function formatReportDate(w: Writer, ms: number): string {
 }
 
 /**
- * The mark for "no score" in printed tables and on chart axes: an en dash,
- * explained under the charts (strings `chartNoScore`). The same mark as on
- * screen: NO_SCORE in domain/series-style.ts.
+ * The mark for "no score" in printed tables and on chart axes: the screens'
+ * NO_SCORE (one mark everywhere), explained under the charts (strings `chartNoScore`).
  */
-export const NO_SCORE_PRINT = NO_SCORE.mark;
+export const NO_SCORE_PRINT = NO_SCORE;
 
 /** A score for print: "62" or the "no score" label. */
 export function formatScore(w: Writer, score: number | null): string {

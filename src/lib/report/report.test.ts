@@ -60,10 +60,10 @@ describe('assessment report', () => {
 				expect(f).toContain('Raport z samooceny');
 				expect(f).toContain(`Strona 1 z ${pages}`);
 				expect(f).toContain('Proponowane dalsze kroki');
-				expect(f).toContain('Metodologia');
+				expect(f).toContain('Metodyka');
 				expect(f).toContain('Częściowo wdrożone');
 			}
-			if (lang === 'en') expect(f).not.toContain('Metodologia');
+			if (lang === 'en') expect(f).not.toContain('Metodyka');
 			if (lang === 'pl') expect(f).not.toContain('Methodology');
 			expect(info['Title']).toContain('Łódź');
 			expect(info['Subject']).not.toBe('');
@@ -193,7 +193,7 @@ describe('comparison report', () => {
 			} else expect(f).toContain('Porównanie ocen');
 			expect(f).toMatch(/T5 Train staff|T5 Prowadzenie szkoleń/);
 			expect(f).toMatch(
-				new RegExp(`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 –`)
+				new RegExp(`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 —`)
 			);
 		}
 	});

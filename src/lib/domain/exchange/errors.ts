@@ -30,7 +30,10 @@ export type ImportErrorCode =
 	| 'missingAssessment'
 	| 'missingFrameworkRef'
 	| 'unknownQuestion'
-	| 'scopeMismatch';
+	| 'scopeMismatch'
+	| 'notFramework'
+	| 'levelsOrder'
+	| 'specialAnswers';
 
 export interface ImportError {
 	code: ImportErrorCode;
@@ -71,8 +74,31 @@ const ENGLISH: Record<ImportErrorCode, (p: Record<string, string | number>) => s
 	missingAssessment: (p) => `The assessment "${p.id}" this answer belongs to is not in the file.`,
 	missingFrameworkRef: (p) => `The framework ${p.id} ${p.version} is not listed in "frameworks".`,
 	unknownQuestion: (p) => `The question "${p.id}" does not exist in framework ${p.framework}.`,
-	scopeMismatch: (p) => `A file with scope "${p.scope}" must hold exactly one ${p.what}.`
+	scopeMismatch: (p) => `A file with scope "${p.scope}" must hold exactly one ${p.what}.`,
+	notFramework: () => 'This is an assessment export, not a framework definition.',
+	levelsOrder: () => 'The scale levels must be 0, 1, 2, 3, 4 in order.',
+	specialAnswers: () => 'The scale needs exactly the special answers "na" and "dk".'
 };
+
+/**
+ * Codes a schema's own check may give its issue (`params: { code }` on a zod
+ * refine or custom issue), so the app can translate it instead of showing
+ * the schema's English message.
+ */
+const CUSTOM_CODES = [
+	'duplicateId',
+	'levelsOrder',
+	'specialAnswers'
+] as const satisfies readonly ImportErrorCode[];
+
+function customError(issue: z.core.$ZodIssueCustom, path: string): ImportError | undefined {
+	const { code, ...params } = (issue.params ?? {}) as Record<string, unknown>;
+	if (!(CUSTOM_CODES as readonly unknown[]).includes(code)) return undefined;
+	const values: Record<string, string | number> = {};
+	for (const [k, v] of Object.entries(params))
+		if (typeof v === 'string' || typeof v === 'number') values[k] = v;
+	return err(code as ImportErrorCode, path, values);
+}
 
 /** An error with its English message. */
 export function err(
@@ -145,6 +171,11 @@ export function zodErrors(error: z.ZodError, prefix: PropertyKey[] = []): Import
 			}
 			case 'invalid_format':
 				out.push(err('invalidFormat', path));
+				break;
+			case 'custom':
+				out.push(
+					customError(issue, path) ?? err('invalid', path, { detail: issue.message.slice(0, 200) })
+				);
 				break;
 			default:
 				out.push(err('invalid', path, { detail: issue.message.slice(0, 200) }));

@@ -183,9 +183,7 @@ export function parseFrameworkText(text: string, maxBytes = 5 * 1024 * 1024): Fr
 		if (isRecord(parsed.value) && parsed.value.format === EXPORT_FORMAT)
 			return {
 				ok: false,
-				errors: [
-					err('invalid', '', { detail: 'this is an assessment export, not a framework definition' })
-				]
+				errors: [err('notFramework')]
 			};
 		const result = Framework.safeParse(parsed.value);
 		if (!result.success) return { ok: false, errors: zodErrors(result.error) };

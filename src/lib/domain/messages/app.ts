@@ -10,6 +10,7 @@ import quality from './quality';
 import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
+import titles from './titles';
 import workshop from './workshop';
 
 export const appMessages = mergeCatalogues(
@@ -19,7 +20,8 @@ export const appMessages = mergeCatalogues(
 	quality,
 	workshop,
 	framework,
-	questionnaire
+	questionnaire,
+	titles
 );
 
 /** A key of a message on any page (what the app's `t()` takes). */

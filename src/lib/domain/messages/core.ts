@@ -2,14 +2,14 @@ import { defineMessages } from './catalogue';
 
 export default defineMessages({
 	en: {
-		'app.title': 'Human Rights Cities — self-assessment',
-		'app.short': 'HRC self-assessment',
+		'app.title': 'Human rights cities – self-assessment',
+		'app.short': 'Self-assessment – human rights cities',
 		'app.skip': 'Skip to content',
 		'nav.label': 'Main',
 		'nav.home': 'Cities',
 		'nav.compare': 'Compare',
 		'nav.data': 'Data & backup',
-		'nav.about': 'About the framework',
+		'nav.about': 'About the FRA framework',
 		'lang.label': 'Language',
 		'footer.version': 'Version {version}',
 		'footer.local': 'Your data stays on this device unless you export it.',
@@ -44,7 +44,7 @@ export default defineMessages({
 		'storage.unsupported': 'persistence unknown',
 
 		'backup.due':
-			'You have changes that are not in any backup. Export everything and keep the file in a safe place.',
+			'Some changes are not in any backup yet. Export everything and keep the file in a safe place.',
 		'backup.dueSince': 'Last full backup: {date}.',
 		'backup.never': 'No full backup has been made on this device yet.',
 		'backup.last': 'Last full backup: {date}.',
@@ -63,7 +63,7 @@ export default defineMessages({
 		'error.outdated': 'The app was updated in another window. Reload this page to continue.',
 		'error.deleted':
 			'All data was deleted in another window. Reload this page to continue with what is stored now.',
-		'error.other': 'Saving failed: {detail}',
+		'error.other': 'This could not be done ({detail}).',
 
 		'common.save': 'Save',
 		'common.cancel': 'Cancel',
@@ -79,7 +79,7 @@ export default defineMessages({
 
 		'home.title': 'Self-assessments',
 		'home.intro':
-			'See where your city stands against the EU Fundamental Rights Agency framework for human rights cities, and plan what to do next. Everything you enter is saved on this device as you go, and the app works without a network.',
+			'See where your city stands against the EU Fundamental Rights Agency framework for human rights cities, and plan what to do next. Everything entered is saved on this device as you go, and the app works without an internet connection.',
 		'home.empty': 'No cities yet. Add your city to start a self-assessment.',
 		'home.addCity': 'Add a city',
 		'home.cities': 'Cities',
@@ -95,7 +95,7 @@ export default defineMessages({
 		'assessment.new': 'New assessment',
 		'assessment.label': 'Label',
 		'assessment.labelHint': 'For example “Baseline {year}”',
-		'assessment.participants': 'Who took part',
+		'assessment.participants': 'Participants',
 		'assessment.create': 'Start assessment',
 		'assessment.continue': 'Continue',
 		'assessment.results': 'Results',
@@ -120,54 +120,56 @@ export default defineMessages({
 		'q.allAnswered': 'All questions are answered.',
 		'q.prevItem': 'Previous item',
 		'q.nextItem': 'Next item',
-		'q.guidance': 'What a good answer looks like',
+		'q.guidance': 'What evidence to point to',
 		'q.answer': 'Answer',
 		'q.comment': 'Comment',
 		'q.evidence': 'Evidence',
-		'q.evidenceHint': 'Links or document references, one per line',
+		'q.evidenceHint':
+			'Links or document references (e.g. resolution number, case reference), one per line',
 		'q.clear': 'Clear answer',
-		'q.lens.structural': 'In place?',
-		'q.lens.process': 'Working and resourced?',
-		'q.lens.outcome': 'Results',
+		'q.lens.structural': 'Structure: in place?',
+		'q.lens.process': 'Process: working and resourced?',
+		'q.lens.outcome': 'Outcome: what has changed?',
 		'q.lens.outcomeNote': 'Our extension of the framework',
 		'q.question': 'Question {n}',
 		'q.keepMine': 'Keep my text',
 		'q.useTheirs': 'Use the other version',
-		'q.conflictBody': 'This answer was changed in another window while you were typing.',
+		'q.conflictBody': 'This answer was changed in another window while it was being edited here.',
 		'q.retry': 'Try again',
 		'q.chooseItem': 'Go to item',
 		'q.complete': 'Mark this assessment complete',
-		'q.completed': 'This assessment is marked complete. You can still change answers.',
+		'q.completed': 'This assessment is marked complete. Answers can still be changed.',
 
 		'prov.verified': 'English title: FRA’s official wording',
 		'prov.topic': 'English title: a topic FRA names — our wording, not yet verified',
 		'prov.official': 'Polish title: FRA’s wording',
 		'prov.proposed': 'Polish title: our translation',
 
-		'about.title': 'About the framework',
+		'about.title': 'About the FRA framework',
 		'about.sources': 'Sources',
 		'about.elements': 'The three elements',
 		'about.provenance': 'Where each item comes from',
 		'about.provenanceIntro':
 			'Titles marked as FRA’s wording are FRA’s own. Where we could not verify FRA’s text, the app says so, and element headings that are not FRA’s wording are marked. Everything else is written by this project: the descriptions of the framework, its elements and items, the questions, their guidance, the level descriptions of each question and the answer scale. The questions follow the structural, process and outcome indicators of the UN human rights office (OHCHR) that inspired the framework; outcome questions are our extension.',
 		'about.competence':
-			'A human rights city acts according to its competences. Answering “not applicable / outside the city’s competence” or “don’t know” never lowers a score.',
+			'A human rights city acts according to its competences. Answering “Not applicable / outside the city’s competence” or “Don’t know” never lowers a score.',
 		'about.scale': 'Answer scale',
 		'about.version': 'Definition {id}, version {version}',
 		'about.items': '{count|one:# item|other:# items}, {questions|one:# question|other:# questions}'
 	},
 	pl: {
 		'app.title': 'Miasta praw człowieka – samoocena',
-		'app.short': 'Samoocena MPC',
+		'app.short': 'Samoocena – miasta praw człowieka',
 		'app.skip': 'Przejdź do treści',
 		'nav.label': 'Menu główne',
 		'nav.home': 'Miasta',
 		'nav.compare': 'Porównanie',
 		'nav.data': 'Dane i kopia zapasowa',
-		'nav.about': 'O ramach',
+		'nav.about': 'O ramach FRA',
 		'lang.label': 'Język',
 		'footer.version': 'Wersja {version}',
-		'footer.local': 'Dane pozostają na tym urządzeniu, dopóki ich nie wyeksportujesz.',
+		'footer.local':
+			'Dane są przechowywane tylko na tym urządzeniu i nie opuszczają go, chyba że zostaną wyeksportowane.',
 
 		'status.saving': 'Zapisywanie…',
 		'status.saved': 'Zapisano',
@@ -184,7 +186,7 @@ export default defineMessages({
 		'banner.update': 'Nowa wersja aplikacji jest gotowa.',
 		'banner.updateNow': 'Zaktualizuj teraz',
 		'banner.later': 'Później',
-		'banner.offlineReady': 'Aplikacja jest gotowa do pracy bez internetu.',
+		'banner.offlineReady': 'Aplikacja jest gotowa do pracy bez dostępu do internetu.',
 		'banner.close': 'Zamknij',
 		'banner.notPersisted':
 			'Przeglądarka może usunąć zapisane tu dane, gdy zabraknie miejsca. Zainstaluj aplikację (menu przeglądarki → Zainstaluj) i regularnie eksportuj kopię zapasową (sekcja „Dane i kopia zapasowa”).',
@@ -199,7 +201,7 @@ export default defineMessages({
 		'storage.unsupported': 'trwałość nieznana',
 
 		'backup.due':
-			'Masz zmiany, których nie ma w żadnej kopii zapasowej. Wyeksportuj wszystkie dane i przechowuj plik w bezpiecznym miejscu.',
+			'Część zmian nie znajduje się jeszcze w żadnej kopii zapasowej. Należy wyeksportować wszystkie dane i przechowywać plik w bezpiecznym miejscu.',
 		'backup.dueSince': 'Ostatnia pełna kopia: {date}.',
 		'backup.never': 'Na tym urządzeniu nie wykonano jeszcze pełnej kopii zapasowej.',
 		'backup.last': 'Ostatnia pełna kopia: {date}.',
@@ -207,19 +209,20 @@ export default defineMessages({
 		'backup.exportNow': 'Wyeksportuj teraz wszystkie dane',
 		'backup.goToData': 'Dane i kopia zapasowa',
 
-		'error.required': 'Uzupełnij to pole.',
+		'error.required': 'To pole jest wymagane.',
 		'error.tooLong':
 			'Tekst jest za długi (maksymalnie {limit|one:# znak|few:# znaki|many:# znaków|other:# znaku}).',
 		'error.duplicateCity': 'Miasto o tej nazwie już istnieje.',
 		'error.duplicateLabel': 'To miasto ma już ocenę o tej nazwie.',
 		'error.invalid': 'Ta wartość jest nieprawidłowa.',
 		'error.quota':
-			'Pamięć urządzenia jest pełna. Niczego nie zmieniono. Zwolnij miejsce albo wyeksportuj i usuń stare oceny.',
+			'Pamięć urządzenia jest pełna. Niczego nie zmieniono. Należy zwolnić miejsce albo wyeksportować i usunąć stare oceny.',
 		'error.unavailable': 'W tym oknie przeglądarki nie można korzystać z pamięci urządzenia.',
 		'error.outdated': 'Aplikację zaktualizowano w innym oknie. Odśwież tę stronę, aby kontynuować.',
 		'error.deleted':
 			'W innym oknie usunięto wszystkie dane. Odśwież tę stronę, aby kontynuować pracę na danych, które są teraz zapisane.',
-		'error.other': 'Zapis nie powiódł się: {detail}',
+		'error.other':
+			'Nie udało się wykonać tej operacji. Należy spróbować ponownie, a jeśli błąd się powtórzy – odświeżyć stronę.',
 
 		'common.save': 'Zapisz',
 		'common.cancel': 'Anuluj',
@@ -230,28 +233,29 @@ export default defineMessages({
 		'common.confirm': 'Potwierdź',
 		'common.loading': 'Wczytywanie…',
 		'common.optional': 'opcjonalnie',
-		'common.notFound': 'Nie znaleziono. Być może zostało usunięte.',
+		'common.notFound': 'Nie znaleziono tej pozycji – mogła zostać usunięta.',
 		'common.backHome': 'Wróć do listy miast',
 
 		'home.title': 'Samooceny',
 		'home.intro':
-			'Sprawdź, na jakim etapie jest Twoje miasto według ram Agencji Praw Podstawowych UE dla miast praw człowieka, i zaplanuj kolejne kroki. Wszystko, co wpiszesz, zapisuje się na bieżąco na tym urządzeniu, a aplikacja działa bez dostępu do sieci.',
-		'home.empty': 'Nie ma jeszcze żadnego miasta. Dodaj swoje miasto, aby rozpocząć samoocenę.',
+			'Sprawdź, na jakim etapie jest miasto według ram Agencji Praw Podstawowych UE dla miast praw człowieka, i zaplanuj kolejne kroki. Wprowadzone dane są na bieżąco zapisywane na tym urządzeniu, a aplikacja działa bez dostępu do internetu.',
+		'home.empty':
+			'Nie dodano jeszcze żadnego miasta. Aby rozpocząć samoocenę, należy dodać miasto.',
 		'home.addCity': 'Dodaj miasto',
 		'home.cities': 'Miasta',
 		'city.name': 'Nazwa miasta',
-		'city.country': 'Państwo',
+		'city.country': 'Kraj',
 		'city.notes': 'Uwagi',
 		'city.add': 'Dodaj miasto',
 		'city.renameTitle': 'Edytuj miasto',
 		'city.deleteTitle': 'Usunąć miasto {name}?',
 		'city.deleteBody':
-			'Miasto{count|=0:|one: wraz ze swoją oceną|few: wraz ze wszystkimi swoimi ocenami (#)|many: wraz ze wszystkimi swoimi ocenami (#)|other: wraz ze wszystkimi swoimi ocenami (#)} zostanie usunięte z tego urządzenia. Jeśli te dane mogą być jeszcze potrzebne, najpierw wyeksportuj kopię zapasową.',
+			'Miasto{count|=0:|one: wraz ze swoją oceną|few: wraz ze wszystkimi swoimi ocenami (#)|many: wraz ze wszystkimi swoimi ocenami (#)|other: wraz ze wszystkimi swoimi ocenami (#)} zostanie usunięte z tego urządzenia. Jeśli te dane mogą być jeszcze potrzebne, należy najpierw wyeksportować kopię zapasową.',
 		'city.noAssessments': 'Brak ocen.',
 		'assessment.new': 'Nowa ocena',
 		'assessment.label': 'Nazwa oceny',
 		'assessment.labelHint': 'Na przykład „Ocena wyjściowa {year}”',
-		'assessment.participants': 'Kto brał udział',
+		'assessment.participants': 'Osoby uczestniczące',
 		'assessment.create': 'Rozpocznij ocenę',
 		'assessment.continue': 'Kontynuuj',
 		'assessment.results': 'Wyniki',
@@ -263,11 +267,11 @@ export default defineMessages({
 		'assessment.deleteTitle': 'Usunąć ocenę „{label}”?',
 		'assessment.deleteBody':
 			'Ocena{count|=0:|one: wraz z # odpowiedzią|few: wraz z # odpowiedziami|many: wraz z # odpowiedziami|other: wraz z # odpowiedzi} zostanie usunięta z tego urządzenia.',
-		'assessment.answered': 'Odpowiedzi: {answered} z {total}',
+		'assessment.answered': 'odpowiedzi: {answered} z {total}',
 		'assessment.updated': 'Zmieniono {date}',
 		'assessment.framework': 'Wersja ram {version}',
 		'assessment.frameworkMissing':
-			'Na tym urządzeniu brakuje definicji ram, według której wypełniono tę ocenę ({id} {version}). Wczytaj ją w sekcji „Dane i kopia zapasowa”.',
+			'Na tym urządzeniu brakuje definicji ram, według której wypełniono tę ocenę ({id} {version}). Można ją wczytać w sekcji „Dane i kopia zapasowa”.',
 
 		'q.progress': 'Postęp',
 		'q.overall': 'Łącznie',
@@ -276,24 +280,25 @@ export default defineMessages({
 		'q.allAnswered': 'Udzielono odpowiedzi na wszystkie pytania.',
 		'q.prevItem': 'Poprzedni obszar',
 		'q.nextItem': 'Następny obszar',
-		'q.guidance': 'Jak wygląda dobra odpowiedź',
+		'q.guidance': 'Jakie dowody warto wskazać',
 		'q.answer': 'Odpowiedź',
 		'q.comment': 'Komentarz',
 		'q.evidence': 'Dowody',
-		'q.evidenceHint': 'Linki lub sygnatury dokumentów, każda pozycja w osobnym wierszu',
+		'q.evidenceHint':
+			'Linki lub oznaczenia dokumentów (np. numer uchwały, znak sprawy), każda pozycja w osobnym wierszu',
 		'q.clear': 'Wyczyść odpowiedź',
-		'q.lens.structural': 'Czy istnieje?',
-		'q.lens.process': 'Czy działa i ma zasoby?',
-		'q.lens.outcome': 'Rezultaty',
+		'q.lens.structural': 'Struktura: czy formalnie wprowadzono?',
+		'q.lens.process': 'Proces: czy działa i ma zasoby?',
+		'q.lens.outcome': 'Rezultat: co się zmieniło?',
 		'q.lens.outcomeNote': 'Nasze rozszerzenie ram',
 		'q.question': 'Pytanie {n}',
 		'q.keepMine': 'Zachowaj mój tekst',
 		'q.useTheirs': 'Użyj drugiej wersji',
-		'q.conflictBody': 'Podczas pisania ta odpowiedź została zmieniona w innym oknie.',
+		'q.conflictBody': 'W czasie edycji ta odpowiedź została zmieniona w innym oknie.',
 		'q.retry': 'Spróbuj ponownie',
 		'q.chooseItem': 'Przejdź do obszaru',
 		'q.complete': 'Oznacz tę ocenę jako zakończoną',
-		'q.completed': 'Ta ocena jest oznaczona jako zakończona. Nadal możesz zmieniać odpowiedzi.',
+		'q.completed': 'Ta ocena jest oznaczona jako zakończona. Odpowiedzi można nadal zmieniać.',
 
 		'prov.verified': 'Tytuł angielski: oficjalne brzmienie FRA',
 		'prov.topic':
@@ -301,14 +306,14 @@ export default defineMessages({
 		'prov.official': 'Tytuł polski: brzmienie FRA',
 		'prov.proposed': 'Tytuł polski: nasze tłumaczenie',
 
-		'about.title': 'O ramach',
+		'about.title': 'O ramach FRA',
 		'about.sources': 'Źródła',
 		'about.elements': 'Trzy elementy',
 		'about.provenance': 'Pochodzenie poszczególnych obszarów',
 		'about.provenanceIntro':
 			'Tytuły oznaczone jako brzmienie FRA pochodzą od FRA. Tam, gdzie nie udało się zweryfikować tekstu FRA, aplikacja to zaznacza; oznaczono też nagłówki elementów, które nie są brzmieniem FRA. Pozostałe treści opracowano na potrzeby tego projektu: opisy ram, elementów i obszarów, pytania, wskazówki, opisy poziomów dla poszczególnych pytań i skalę odpowiedzi. Pytania są oparte na wskaźnikach strukturalnych, procesowych i wskaźnikach rezultatu Biura Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka (OHCHR), które zainspirowały twórców ram; pytania o rezultaty są naszym rozszerzeniem.',
 		'about.competence':
-			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nigdy nie obniżają wyniku.',
+			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „Nie dotyczy / poza kompetencjami miasta” i „Nie wiem” nigdy nie obniżają wyniku.',
 		'about.scale': 'Skala odpowiedzi',
 		'about.version': 'Definicja {id}, wersja {version}',
 		'about.items':

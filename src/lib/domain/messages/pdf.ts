@@ -19,14 +19,14 @@ export default defineMessages({
 		created: 'Started',
 		updated: 'Last change',
 		generated: 'Report generated',
-		participants: 'Who took part',
+		participants: 'Participants',
 		participantsNone: 'not recorded',
 		framework: 'Framework',
 		basedOn: 'Based on',
 		summary: 'Summary',
 		overall: 'Overall score',
 		coverage: 'Coverage',
-		answered: 'answered',
+		coverageAnswered: 'Coverage (questions answered)',
 		score: 'Score',
 		element: 'Element',
 		item: 'Item',
@@ -42,7 +42,7 @@ export default defineMessages({
 		nextSteps: 'Suggested next steps',
 		nextStepsIntro:
 			'The weakest areas of this assessment, lowest score first. Each suggestion points to the next level of the scale and to the questions that scored lowest.',
-		nextStepsNone: 'There is nothing to suggest yet: no item has a score.',
+		nextStepsNone: 'No suggestions yet: no item has a score.',
 		nextStepsStrong:
 			'Every scored item is at level 3 or above. Keep the results under regular review.',
 		nextStepTarget: 'Now at about level {from} ({fromLabel}). Next: level {to} – {toLabel}.',
@@ -52,7 +52,7 @@ export default defineMessages({
 			'{count} of {total|one:# question|other:# questions} {count|one:is|other:are} not answered yet. Scores are based only on the answered questions.',
 		nextStepUnknown: 'Find out what you do not know',
 		nextStepUnknownText:
-			'{count|one:# question was|other:# questions were} answered “don’t know”. Note whom to ask and come back to {count|one:it|other:them}.',
+			'{count|one:# question was|other:# questions were} answered “Don’t know”. Note whom to ask and come back to {count|one:it|other:them}.',
 		details: 'Answers',
 		question: 'Question',
 		answer: 'Answer',
@@ -64,9 +64,9 @@ export default defineMessages({
 		scale: 'Answer scale',
 		scoring: 'How scores are computed',
 		scoringText:
-			'Each maturity level counts as points: level 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. An item’s score is the weighted mean of its scored questions; an element’s score is the weighted mean of its items that have a score; the overall score is the weighted mean of the elements. Weights come from the framework definition and default to 1.',
+			'Each level of the answer scale counts as points: level 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. An item’s score is the weighted mean of its scored questions; an element’s score is the weighted mean of its items that have a score; the overall score is the weighted mean of the elements. Weights come from the framework definition and default to 1.',
 		naText:
-			'“Not applicable / outside the city’s competence” and “don’t know” are left out of the calculation: they never lower or raise a score. An item with no scored question has no score (not zero). Coverage is the share of questions answered in any way, “not applicable” and “don’t know” included, so a half-answered assessment never passes for a complete one.',
+			'“Not applicable / outside the city’s competence” and “Don’t know” are left out of the calculation: they never lower or raise a score. An item with no scored question has no score (not zero). Coverage is the share of questions answered in any way, “Not applicable” and “Don’t know” included, so a half-answered assessment never passes for a complete one.',
 		provenance: 'Provenance of framework items',
 		provenanceText:
 			'Item titles marked “FRA wording” use the official English title of the FRA framework; “FRA topic” marks a topic FRA names, in our wording, not yet verified against FRA’s text. Polish titles are FRA’s official wording or our proposed translation. Question wording, guidance and the scale are written for this toolkit.',
@@ -80,16 +80,16 @@ export default defineMessages({
 		compareNote: 'Assessments compared',
 		anonymised: 'Names are replaced by letters: this comparison is anonymised.',
 		table: 'Scores per item',
-		lens_structural: 'structural',
-		lens_process: 'process',
-		lens_outcome: 'outcome (our extension)'
+		lens_structural: 'Structure: in place?',
+		lens_process: 'Process: working and resourced?',
+		lens_outcome: 'Outcome: what has changed? (our extension)'
 	},
 	pl: {
 		appName: 'Miasta praw człowieka – samoocena',
 		reportTitle: 'Raport z samooceny',
 		comparisonTitle: 'Porównanie ocen',
 		city: 'Miasto',
-		country: 'Państwo',
+		country: 'Kraj',
 		assessment: 'Ocena',
 		status: 'Status',
 		statusDraft: 'robocza',
@@ -97,14 +97,14 @@ export default defineMessages({
 		created: 'Rozpoczęto',
 		updated: 'Ostatnia zmiana',
 		generated: 'Data sporządzenia raportu',
-		participants: 'Uczestnicy',
+		participants: 'Osoby uczestniczące',
 		participantsNone: 'nie podano',
-		framework: 'Ramy',
+		framework: 'Podstawa oceny',
 		basedOn: 'Opracowano na podstawie',
 		summary: 'Podsumowanie',
 		overall: 'Wynik ogólny',
 		coverage: 'Kompletność',
-		answered: 'z odpowiedzią',
+		coverageAnswered: 'Kompletność (pytania z odpowiedzią)',
 		score: 'Wynik',
 		element: 'Element',
 		item: 'Obszar',
@@ -112,7 +112,7 @@ export default defineMessages({
 		noAnswersYet:
 			'Brak odpowiedzi. Ocenę rozpoczęto, ale nie udzielono jeszcze odpowiedzi na żadne pytanie, dlatego nie ma wyników do przedstawienia.',
 		counts:
-			'z poziomem: {scored} · nie dotyczy: {na} · nie wiem: {dk} · bez odpowiedzi: {unanswered}',
+			'z oceną 0–4: {scored} · nie dotyczy: {na} · nie wiem: {dk} · bez odpowiedzi: {unanswered}',
 		radarTitle: 'Wynik w poszczególnych obszarach (0–100)',
 		barsTitle: 'Wynik w poszczególnych elementach (0–100)',
 		chartNoScore: 'Obszary bez wyniku oznaczono znakiem „–” po identyfikatorze.',
@@ -121,9 +121,9 @@ export default defineMessages({
 		nextSteps: 'Proponowane dalsze kroki',
 		nextStepsIntro:
 			'Najsłabsze obszary tej oceny, od najniższego wyniku. Każda propozycja wskazuje kolejny poziom skali i pytania z najniższym wynikiem.',
-		nextStepsNone: 'Nie ma jeszcze czego zaproponować: żaden obszar nie ma wyniku.',
+		nextStepsNone: 'Brak propozycji: żaden obszar nie ma jeszcze wyniku.',
 		nextStepsStrong:
-			'Wszystkie obszary z wynikiem osiągnęły co najmniej poziom 3. Warto regularnie przeglądać wyniki.',
+			'Wszystkie obszary z wynikiem osiągnęły co najmniej poziom 3. Warto regularnie oceniać rezultaty.',
 		nextStepTarget:
 			'Obecny poziom: około {from} ({fromLabel}). Kolejny krok: poziom {to} – {toLabel}.',
 		nextStepStartWith: 'Warto zacząć od',
@@ -132,7 +132,7 @@ export default defineMessages({
 			'Na {count} z {total|one:# pytania|few:# pytań|many:# pytań|other:# pytania} nie udzielono jeszcze odpowiedzi. Wyniki uwzględniają wyłącznie pytania z odpowiedzią.',
 		nextStepUnknown: 'Uzupełnienie brakujących informacji',
 		nextStepUnknownText:
-			'{count|one:Na # pytanie|few:Na # pytania|many:Na # pytań|other:Na # pytania} odpowiedziano „nie wiem”. Warto ustalić, kogo zapytać, i wrócić do {count|one:tego pytania|few:tych pytań|many:tych pytań|other:tych pytań}.',
+			'{count|one:Na # pytanie|few:Na # pytania|many:Na # pytań|other:Na # pytania} odpowiedziano „Nie wiem”. Warto ustalić, kogo zapytać, i wrócić do {count|one:tego pytania|few:tych pytań|many:tych pytań|other:tych pytań}.',
 		details: 'Odpowiedzi',
 		question: 'Pytanie',
 		answer: 'Odpowiedź',
@@ -140,13 +140,13 @@ export default defineMessages({
 		comment: 'Komentarz',
 		evidence: 'Dowody',
 		level: 'Poziom',
-		methodology: 'Metodologia',
+		methodology: 'Metodyka',
 		scale: 'Skala odpowiedzi',
 		scoring: 'Sposób obliczania wyników',
 		scoringText:
-			'Każdy poziom dojrzałości odpowiada liczbie punktów: poziom 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. Wynik obszaru to średnia ważona punktów za ocenione pytania; wynik elementu to średnia ważona wyników jego obszarów, które mają wynik; wynik ogólny to średnia ważona wyników elementów. Wagi pochodzą z definicji ram, a domyślnie wynoszą 1.',
+			'Każdy poziom skali odpowiada liczbie punktów: poziom 0 = 0, 1 = 25, 2 = 50, 3 = 75, 4 = 100. Wynik obszaru to średnia ważona punktów za ocenione pytania; wynik elementu to średnia ważona wyników jego obszarów, które mają wynik; wynik ogólny to średnia ważona wyników elementów. Wagi pochodzą z definicji ram, a domyślnie wynoszą 1.',
 		naText:
-			'Odpowiedzi „nie dotyczy / poza kompetencjami miasta” i „nie wiem” nie są uwzględniane w obliczeniach: nigdy nie obniżają ani nie podwyższają wyniku. Obszar bez żadnego ocenionego pytania nie ma wyniku (nie oznacza to zera). Kompletność to odsetek pytań z jakąkolwiek odpowiedzią, łącznie z „nie dotyczy” i „nie wiem”, dzięki czemu ocena wypełniona w połowie nie uchodzi za pełną.',
+			'Odpowiedzi „Nie dotyczy / poza kompetencjami miasta” i „Nie wiem” nie są uwzględniane w obliczeniach: nigdy nie obniżają ani nie podwyższają wyniku. Obszar bez żadnego ocenionego pytania nie ma wyniku (nie oznacza to zera). Kompletność to odsetek pytań z jakąkolwiek odpowiedzią, łącznie z „Nie dotyczy” i „Nie wiem”, dzięki czemu ocena wypełniona w połowie nie uchodzi za pełną.',
 		provenance: 'Pochodzenie obszarów ram',
 		provenanceText:
 			'Tytuły oznaczone „brzmienie FRA” to oficjalne angielskie tytuły z ram FRA; „temat FRA” oznacza temat wskazany przez FRA, ujęty naszymi słowami i jeszcze niezweryfikowany z tekstem FRA. Polskie tytuły to oficjalne brzmienie FRA albo nasze proponowane tłumaczenie. Treść pytań, wskazówki i skala zostały opracowane na potrzeby tego narzędzia.',
@@ -160,8 +160,8 @@ export default defineMessages({
 		compareNote: 'Porównywane oceny',
 		anonymised: 'Nazwy zastąpiono literami: porównanie jest zanonimizowane.',
 		table: 'Wyniki w poszczególnych obszarach',
-		lens_structural: 'strukturalne',
-		lens_process: 'procesowe',
-		lens_outcome: 'dotyczące rezultatów (nasze rozszerzenie)'
+		lens_structural: 'Struktura: czy formalnie wprowadzono?',
+		lens_process: 'Proces: czy działa i ma zasoby?',
+		lens_outcome: 'Rezultat: co się zmieniło? (nasze rozszerzenie)'
 	}
 });

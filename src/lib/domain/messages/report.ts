@@ -12,7 +12,8 @@ export default defineMessages({
 		'report.downloadComparison': 'Download comparison as PDF',
 		'report.generating': 'Generating the report…',
 		'report.done': 'Report ready: {file} ({size} KB).',
-		'report.error': 'The report could not be generated. {message}',
+		'report.error':
+			'The report could not be generated ({detail}). Try again; if it keeps failing, reload the page.',
 		'report.noData': 'There is nothing to report yet.'
 	},
 	pl: {
@@ -25,7 +26,8 @@ export default defineMessages({
 		'report.downloadComparison': 'Pobierz porównanie jako PDF',
 		'report.generating': 'Trwa przygotowywanie raportu…',
 		'report.done': 'Raport gotowy: {file} ({size} KB).',
-		'report.error': 'Nie udało się przygotować raportu. {message}',
+		'report.error':
+			'Nie udało się przygotować raportu. Należy spróbować ponownie, a jeśli błąd się powtórzy – odświeżyć stronę.',
 		'report.noData': 'Nie ma jeszcze danych do raportu.'
 	}
 });

@@ -36,16 +36,16 @@ export default defineMessages({
 		'results.unansweredCount': '{count|one:# question|other:# questions}',
 		'results.allAnswered': 'Every question has an answer.',
 		'results.answerNow': 'Answer',
-		'results.tableCaption': 'Scores, coverage and special answers',
+		'results.tableCaption': 'Scores, coverage and “Don’t know” and N/A answers',
 		'results.showTable': 'Data table',
 
 		'method.title': 'How scores are computed',
 		'method.levels':
-			'Each maturity level counts as points: level 0 = 0, level 1 = 25, level 2 = 50, level 3 = 75, level 4 = 100.',
+			'Each level of the answer scale counts as points: level 0 = 0, level 1 = 25, level 2 = 50, level 3 = 75, level 4 = 100.',
 		'method.excluded':
 			'“Not applicable / outside the city’s competence” and “Don’t know” are left out of the calculation: they neither lower nor raise a score. Unanswered questions are left out too.',
 		'method.item':
-			'Item score: the weighted mean of the points of its questions answered with a level. An item with no such answer has no score (shown as “—”), not zero.',
+			'Item score: the weighted mean of the points of its questions answered with a level. An item with no such answer has no score (shown as “–”), not zero.',
 		'method.element':
 			'Element score (foundations, structures, tools): the weighted mean of the scores of its items that have one. Overall score: the weighted mean of the element scores.',
 		'method.weights':
@@ -86,14 +86,14 @@ export default defineMessages({
 		'compare.changeIntro': 'Gains and losses between two assessments of the same city.',
 		'compare.from': 'From',
 		'compare.to': 'To',
-		'compare.before': 'Before',
-		'compare.after': 'After',
+		'compare.before': 'Earlier assessment',
+		'compare.after': 'Later assessment',
 		'compare.delta': 'Change',
 		'compare.gains': 'Gains',
 		'compare.losses': 'Losses',
 		'compare.noChange': 'No item score changed.',
-		'compare.deltaUp': 'up {n}',
-		'compare.deltaDown': 'down {n}',
+		'compare.deltaUp': 'up {n|one:# point|other:# points}',
+		'compare.deltaDown': 'down {n|one:# point|other:# points}',
 		'compare.deltaSame': 'no change',
 		'compare.deltaNone': 'not comparable',
 		'compare.sameAssessment': 'Choose two different assessments.',
@@ -116,7 +116,7 @@ export default defineMessages({
 		'results.partial':
 			'Nie na wszystkie pytania udzielono odpowiedzi: wyniki obejmują tylko pytania z odpowiedzią i mogą się jeszcze zmienić.',
 		'results.noAnswers':
-			'Na żadne pytanie nie udzielono jeszcze odpowiedzi wskazującej poziom, dlatego nie ma wyników. Odpowiedz na pytania, aby zobaczyć wyniki.',
+			'Na żadne pytanie nie udzielono jeszcze odpowiedzi w skali 0–4, dlatego nie ma wyników. Wyniki pojawią się po udzieleniu odpowiedzi na pytania.',
 		'results.elements': 'Elementy',
 		'results.items': 'Obszary',
 		'results.item': 'Obszar',
@@ -127,29 +127,29 @@ export default defineMessages({
 		'results.chartLabel': '{kind}: {series}. Te same liczby zawiera tabela pod wykresem.',
 		'results.radarKind': 'Wykres radarowy wyników obszarów',
 		'results.barKind': 'Wykres słupkowy wyników elementów',
-		'results.strongest': 'Najmocniejsze obszary',
-		'results.weakest': 'Najsłabsze obszary',
+		'results.strongest': 'Obszary z najwyższym wynikiem',
+		'results.weakest': 'Obszary z najniższym wynikiem',
 		'results.rankEmpty': 'Potrzebne są wyniki co najmniej dwóch obszarów.',
 		'results.unanswered': 'Pytania bez odpowiedzi',
 		'results.unansweredCount': '{count|one:# pytanie|few:# pytania|many:# pytań|other:# pytania}',
 		'results.allAnswered': 'Wszystkie pytania mają odpowiedź.',
 		'results.answerNow': 'Odpowiedz',
-		'results.tableCaption': 'Wyniki, kompletność i odpowiedzi szczególne',
+		'results.tableCaption': 'Wyniki, kompletność oraz odpowiedzi „Nie wiem” i „Nie dotyczy”',
 		'results.showTable': 'Tabela danych',
 
 		'method.title': 'Jak obliczane są wyniki',
 		'method.levels':
-			'Każdy poziom dojrzałości odpowiada liczbie punktów: poziom 0 = 0, poziom 1 = 25, poziom 2 = 50, poziom 3 = 75, poziom 4 = 100.',
+			'Każdy poziom skali odpowiada liczbie punktów: poziom 0 = 0, poziom 1 = 25, poziom 2 = 50, poziom 3 = 75, poziom 4 = 100.',
 		'method.excluded':
 			'Odpowiedzi „Nie dotyczy / poza kompetencjami miasta” i „Nie wiem” nie są uwzględniane w obliczeniach: nie obniżają ani nie podwyższają wyniku. Pomijane są również pytania bez odpowiedzi.',
 		'method.item':
-			'Wynik obszaru: średnia ważona punktów za pytania tego obszaru, na które odpowiedziano poziomem. Obszar bez takiej odpowiedzi nie ma wyniku (oznaczenie „—”), co nie oznacza wyniku zerowego.',
+			'Wynik obszaru: średnia ważona punktów za pytania tego obszaru, na które udzielono odpowiedzi w skali 0–4. Obszar bez takiej odpowiedzi nie ma wyniku (oznaczenie „–”), co nie oznacza wyniku zerowego.',
 		'method.element':
 			'Wynik elementu (podstawy, struktury, narzędzia): średnia ważona wyników jego obszarów, które mają wynik. Wynik ogólny: średnia ważona wyników elementów.',
 		'method.weights':
-			'Wagi określa definicja ram; w ramach FRA wszystkie pytania, obszary i elementy mają jednakową wagę.',
+			'Wagi określa definicja ram; w definicji ram FRA (fra-hrc) wszystkie pytania, obszary i elementy mają jednakową wagę.',
 		'method.coverage':
-			'Przy każdym wyniku podajemy kompletność – odsetek pytań, na które udzielono jakiejkolwiek odpowiedzi (poziom, „Nie dotyczy” lub „Nie wiem”) – oraz liczbę odpowiedzi „Nie wiem” i „Nie dotyczy”. Ocena wypełniona w połowie może więc mieć wysoki wynik, ale zawsze widać przy nim niską kompletność.',
+			'Przy każdym wyniku podana jest kompletność – odsetek pytań, na które udzielono jakiejkolwiek odpowiedzi (poziom, „Nie dotyczy” lub „Nie wiem”) – oraz liczbę odpowiedzi „Nie wiem” i „Nie dotyczy”. Ocena wypełniona w połowie może więc mieć wysoki wynik, ale zawsze widać przy nim niską kompletność.',
 		'method.rounding':
 			'Wyniki są zaokrąglane do pełnych punktów; zmiana między ocenami to różnica zaokrąglonych wyników.',
 		'method.caution':
@@ -157,7 +157,7 @@ export default defineMessages({
 
 		'compare.title': 'Porównanie ocen',
 		'compare.intro':
-			'Wybierz oceny – kilku miast albo jednego miasta z różnych lat – aby zobaczyć je obok siebie.',
+			'Wybierz oceny – kilku miast albo jednego miasta z różnych lat – aby zestawić je obok siebie.',
 		'compare.select': 'Oceny do porównania',
 		'compare.selectAll': 'Zaznacz wszystkie',
 		'compare.selectNone': 'Wyczyść wybór',
@@ -183,16 +183,16 @@ export default defineMessages({
 		'compare.changeIntro': 'Wzrosty i spadki między dwiema ocenami tego samego miasta.',
 		'compare.from': 'Od',
 		'compare.to': 'Do',
-		'compare.before': 'Wcześniej',
-		'compare.after': 'Później',
+		'compare.before': 'Wcześniejsza ocena',
+		'compare.after': 'Późniejsza ocena',
 		'compare.delta': 'Zmiana',
 		'compare.gains': 'Wzrosty',
 		'compare.losses': 'Spadki',
 		'compare.noChange': 'Żaden wynik obszaru się nie zmienił.',
-		'compare.deltaUp': 'wzrost o {n}',
-		'compare.deltaDown': 'spadek o {n}',
+		'compare.deltaUp': 'wzrost o {n} pkt',
+		'compare.deltaDown': 'spadek o {n} pkt',
 		'compare.deltaSame': 'bez zmian',
-		'compare.deltaNone': 'brak porównania',
+		'compare.deltaNone': 'nie do porównania',
 		'compare.sameAssessment': 'Wybierz dwie różne oceny.',
 		'compare.noLegend':
 			'Przy tak wielu ocenach wykresy nie mają legendy: wskaż linię kursorem, aby zobaczyć, której oceny dotyczy, lub skorzystaj z tabel poniżej.'
