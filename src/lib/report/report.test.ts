@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '$lib/domain/scoring';
+import { NO_SCORE } from '$lib/domain/score-format';
 import { defaultFramework } from '$lib/domain/bundled';
 import { allQuestions } from '$lib/domain/framework';
 import { buildAssessmentReport } from './assessment-report';
@@ -193,7 +194,9 @@ describe('comparison report', () => {
 			} else expect(f).toContain('Porównanie ocen');
 			expect(f).toMatch(/T5 Train staff|T5 Prowadzenie szkoleń/);
 			expect(f).toMatch(
-				new RegExp(`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 —`)
+				new RegExp(
+					`(Overall score|Wynik ogólny).*${Math.round(entries[0]!.score.score!)} 100 ${NO_SCORE}`
+				)
 			);
 		}
 	});
