@@ -4,11 +4,12 @@
  */
 import { mergeCatalogues } from './catalogue';
 import core from './core';
+import home from './home';
 import quality from './quality';
 import report from './report';
 import results from './results';
 
-export const appMessages = mergeCatalogues(core, results, report, quality);
+export const appMessages = mergeCatalogues(core, results, report, quality, home);
 
 /** A key of a message on any page (what the app's `t()` takes). */
 export type MessageKey = keyof typeof appMessages.en & string;

@@ -10,6 +10,7 @@ import { defineMessages, interpolate, pluralForms, render, translate } from './c
 import core from './core';
 import { dataMessages } from './data';
 import exchange from './exchange';
+import home from './home';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
@@ -160,7 +161,7 @@ describe('fallback', () => {
 });
 
 describe('every message', () => {
-	const parts = { core, results, report, quality, exchange, pdf };
+	const parts = { core, results, report, quality, exchange, pdf, home };
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
 		pl: ['one', 'few', 'many', 'other']
@@ -203,7 +204,7 @@ describe('every message', () => {
 	}
 
 	it('no two parts of the app share a key (a later part would hide the earlier)', () => {
-		const app = [core, results, report, quality, exchange].flatMap((p) => Object.keys(p.en));
+		const app = [core, results, report, quality, exchange, home].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
