@@ -11,7 +11,7 @@ import { answersBy, seed, type SeedAssessment } from './seed';
 
 const SHOTS = process.env.SCREENSHOTS_DIR;
 async function shot(page: Page, name: string) {
-	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+	if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
 const T = {
@@ -114,6 +114,30 @@ for (const lang of ['en', 'pl'] as const) {
 			});
 			await page.reload();
 			await expect(page.getByTestId('banner-not-persisted')).toBeVisible();
+		});
+
+		test('the backup reminder put off with "Later" stays off until the next day', async ({
+			page
+		}) => {
+			await openHome(page, lang);
+			await seed(page, twoHundred().slice(0, 1));
+			await page.reload();
+			const reminder = page.getByTestId('backup-reminder');
+			await expect(reminder).toBeVisible();
+			await page.getByTestId('backup-dismiss').click();
+			await expect(reminder).toHaveCount(0);
+			await page.reload();
+			await expect(page.getByTestId('city-card')).toHaveCount(1);
+			await expect(reminder).toHaveCount(0);
+			// as if dismissed yesterday
+			await page.evaluate(() => {
+				const key = 'hrc-dismissed-notices';
+				const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>;
+				stored.backup = 'never:2000-01-01';
+				localStorage.setItem(key, JSON.stringify(stored));
+			});
+			await page.reload();
+			await expect(reminder).toBeVisible();
 		});
 
 		test('forms: focus to the first invalid field, into an opened form and back', async ({
@@ -264,6 +288,7 @@ for (const lang of ['en', 'pl'] as const) {
 			await expect(card.locator('h3')).toHaveText(L.demoCity);
 			await expect(card.getByTestId('demo-badge')).toBeVisible();
 			await expect(card.getByRole('progressbar')).toBeVisible();
+			await shot(page, `home-demo-${lang}`);
 			await page.getByRole('button', { name: L.removeDemo }).click();
 			await expect(card).toHaveCount(0);
 			await expect(page.getByRole('button', { name: L.tryDemo })).toBeVisible();
@@ -282,6 +307,8 @@ for (const lang of ['en', 'pl'] as const) {
 				.filter({ has: page.locator('table') })
 				.first();
 			await expect(region).toHaveAttribute('aria-describedby', /scroll-hint-/);
+			await hint.scrollIntoViewIfNeeded();
+			await shot(page, `results-390-scroll-cue-${lang}`);
 		});
 	});
 }

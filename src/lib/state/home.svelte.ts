@@ -25,6 +25,7 @@ import {
 } from '$lib/domain/city-list';
 import { demoAnswers, isDemoCity } from '$lib/domain/demo';
 import { allItems, allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
+import { localDay } from '$lib/domain/file-names';
 import type { AssessmentSummary } from '$lib/domain/overview';
 import { app } from './app.svelte';
 
@@ -109,6 +110,13 @@ export class HomeView implements RecordActions {
 	}
 	get backup() {
 		return this.#backup.current;
+	}
+	/**
+	 * What the backup reminder says, and the day: "Later" puts it off on this
+	 * device until the next day or a new backup (issue 12: calm notices).
+	 */
+	get backupVersion(): string {
+		return `${this.backup?.lastExportAt ?? 'never'}:${localDay(Date.now())}`;
 	}
 
 	async addCity(fields: CityFields) {

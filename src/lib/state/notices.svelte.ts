@@ -135,7 +135,17 @@ class NoticeArea {
 			this.#later = { ...this.#later, [n.id]: true };
 			return;
 		}
-		this.#dismissed = { ...readStore(), [n.id]: n.version };
+		this.dismissVersion(n.id, n.version);
+	}
+
+	/** A notice shown elsewhere (the backup reminder) was dismissed at this version of it. */
+	isDismissed(id: string, version: string): boolean {
+		return this.#dismissed[id] === version;
+	}
+
+	/** Remember on this device that notice `id` was dismissed at `version`. */
+	dismissVersion(id: string, version: string) {
+		this.#dismissed = { ...readStore(), [id]: version };
 		try {
 			localStorage.setItem(STORE, JSON.stringify(this.#dismissed));
 		} catch {
