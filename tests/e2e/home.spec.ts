@@ -116,6 +116,19 @@ for (const lang of ['en', 'pl'] as const) {
 			await expect(page.getByTestId('banner-not-persisted')).toBeVisible();
 		});
 
+		test('a notice of an active failure cannot be dismissed while it lasts', async ({ page }) => {
+			await page.addInitScript(() =>
+				Object.defineProperty(window, 'indexedDB', { get: () => undefined, configurable: true })
+			);
+			await page.goto('/');
+			const banner = page.getByTestId('banner-unavailable');
+			await expect(banner).toBeVisible();
+			await expect(banner).toHaveAttribute('role', 'alert');
+			await expect(banner.getByRole('button')).toHaveCount(0);
+			await page.reload();
+			await expect(banner).toBeVisible();
+		});
+
 		test('the backup reminder put off with "Later" stays off until the next day', async ({
 			page
 		}) => {
