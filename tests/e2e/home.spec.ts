@@ -192,6 +192,10 @@ for (const lang of ['en', 'pl'] as const) {
 			const count = page.getByTestId('list-count');
 			await expect(count).toHaveText(L.count(200, 200));
 			const cards = page.getByTestId('city-card');
+			// listed in pages of 40, so that typing stays fast
+			await expect(cards).toHaveCount(40);
+			await page.getByTestId('list-more').click();
+			await expect(cards).toHaveCount(80);
 
 			await page.getByTestId('list-search').fill('gdansk');
 			await expect(count).toHaveText(L.count(1, 200));

@@ -46,6 +46,7 @@ export default defineMessages({
 		'list.none': 'No city matches this search and these filters.',
 		'list.clear': 'Clear search and filters',
 		'list.controls': 'Find a city or assessment',
+		'list.more': 'Show {count} more',
 
 		'send.send': 'Send',
 		'send.export': 'Export (download)',
@@ -104,6 +105,7 @@ export default defineMessages({
 		'list.none': 'Żadne miasto nie pasuje do wyszukiwania i filtrów.',
 		'list.clear': 'Wyczyść wyszukiwanie i filtry',
 		'list.controls': 'Wyszukaj miasto lub ocenę',
+		'list.more': 'Pokaż kolejne ({count})',
 
 		'send.send': 'Wyślij',
 		'send.export': 'Wyeksportuj (pobierz)',
