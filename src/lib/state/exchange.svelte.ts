@@ -145,13 +145,51 @@ function nameParts(file: ExportFile) {
 	return { city, label, date: file.exportedAt };
 }
 
-/** Build and download a JSON export; returns the file name and size. */
-export async function downloadJson(target: ExportTarget) {
+/** Build a JSON export as a file with its export file name. */
+async function jsonFile(target: ExportTarget): Promise<File> {
 	const file = await exportFile(target);
 	const name = exportFileName(nameParts(file), 'json');
-	const blob = new Blob([serializeExport(file)], { type: 'application/json' });
-	downloadBlob(name, blob);
-	return { name, size: blob.size };
+	return new File([serializeExport(file)], name, { type: 'application/json' });
+}
+
+/** Build and download a JSON export; returns the file name and size. */
+export async function downloadJson(target: ExportTarget) {
+	const file = await jsonFile(target);
+	downloadBlob(file.name, file);
+	return { name: file.name, size: file.size };
+}
+
+/** How "Send" ended: handed to the device's share sheet, downloaded instead, or cancelled. */
+export type SendOutcome = { kind: 'shared' | 'downloaded' | 'cancelled'; name: string };
+
+/**
+ * Send an assessment's export file in one tap: through the Web Share API
+ * (level 2, files) where the device can share files, else as a download.
+ * A share the person cancels is not an error; any other failure throws.
+ */
+export async function sendJson(
+	target: ExportTarget,
+	title: string,
+	nav: Pick<Navigator, 'canShare' | 'share'> | undefined = globalThis.navigator
+): Promise<SendOutcome> {
+	const file = await jsonFile(target);
+	const data: ShareData = { files: [file], title };
+	if (
+		typeof nav?.share === 'function' &&
+		typeof nav.canShare === 'function' &&
+		nav.canShare(data)
+	) {
+		try {
+			await nav.share(data);
+			return { kind: 'shared', name: file.name };
+		} catch (error) {
+			if (error instanceof DOMException && error.name === 'AbortError')
+				return { kind: 'cancelled', name: file.name };
+			throw error;
+		}
+	}
+	downloadBlob(file.name, file);
+	return { kind: 'downloaded', name: file.name };
 }
 
 /** Build and download the answer table as CSV (UTF-8 with BOM). */

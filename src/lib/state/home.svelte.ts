@@ -6,6 +6,7 @@
 import * as assessments from '$lib/db/assessments';
 import { backupStatus } from '$lib/db/backup';
 import * as cities from '$lib/db/cities';
+import * as demo from '$lib/db/demo';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { overview } from '$lib/db/overview';
@@ -15,7 +16,18 @@ import type {
 	AssessmentStatus,
 	CityFields
 } from '$lib/domain/assessment';
+import {
+	EMPTY_QUERY,
+	filterCities,
+	yearsOf,
+	type Completion,
+	type SortKey
+} from '$lib/domain/city-list';
+import { demoAnswers, isDemoCity } from '$lib/domain/demo';
 import type { Framework } from '$lib/domain/framework';
+import { allItems, allQuestions, frameworkKey } from '$lib/domain/framework-tree';
+import { localDay } from '$lib/domain/file-names';
+import type { AssessmentSummary } from '$lib/domain/overview';
 import { app } from './app.svelte';
 
 /** What a city card and its assessment rows may do (HomeView does it). */
@@ -33,6 +45,56 @@ export class HomeView implements RecordActions {
 	readonly #overview = new LiveQuery(overview);
 	readonly #catalog = new LiveQuery(frameworks.listAll);
 	readonly #backup = new LiveQuery(() => backupStatus());
+	/** the framework a new assessment uses (the orientation card counts its questions) */
+	#default = $state.raw<Framework | undefined>();
+
+	// the list's search, filters and sort: derived in memory, never a query per keystroke
+	search = $state(EMPTY_QUERY.search);
+	year = $state<number | undefined>(EMPTY_QUERY.year);
+	completion = $state<Completion>(EMPTY_QUERY.completion);
+	sort = $state<SortKey>(EMPTY_QUERY.sort);
+
+	constructor() {
+		frameworks.defaultFramework().then(
+			(f) => (this.#default = f),
+			() => undefined // the catalogue's own error is shown; the card just leaves out the count
+		);
+	}
+
+	/** questions per framework key "id@version" */
+	#totals = $derived(
+		new Map((this.frameworks ?? []).map((f) => [frameworkKey(f), allQuestions(f).length]))
+	);
+	#totalOf = (s: AssessmentSummary) =>
+		this.#totals.get(`${s.assessment.frameworkId}@${s.assessment.frameworkVersion}`);
+
+	/** The cities to show: searched, filtered and sorted. */
+	visible = $derived(
+		filterCities(
+			this.#overview.current ?? [],
+			{ search: this.search, year: this.year, completion: this.completion, sort: this.sort },
+			this.#totalOf
+		)
+	);
+	/** every year an assessment was started, newest first (the year filter's choices) */
+	years = $derived(yearsOf(this.#overview.current ?? []));
+	/** the search or a filter narrows the list */
+	get narrowed() {
+		return this.search.trim() !== '' || this.year !== undefined || this.completion !== 'all';
+	}
+	clearFilters() {
+		this.search = EMPTY_QUERY.search;
+		this.year = EMPTY_QUERY.year;
+		this.completion = EMPTY_QUERY.completion;
+	}
+
+	/** Questions and items of the default framework: undefined while it loads. */
+	get size(): { questions: number; items: number } | undefined {
+		const f = this.#default;
+		return f && { questions: allQuestions(f).length, items: allItems(f).length };
+	}
+	/** an example city is on this device */
+	hasDemo = $derived((this.#overview.current ?? []).some((c) => isDemoCity(c.city)));
 
 	get cities() {
 		return this.#overview.current;
@@ -49,6 +111,13 @@ export class HomeView implements RecordActions {
 	}
 	get backup() {
 		return this.#backup.current;
+	}
+	/**
+	 * What the backup reminder says, and the day: "Later" puts it off on this
+	 * device until the next day or a new backup (issue 12: calm notices).
+	 */
+	get backupVersion(): string {
+		return `${this.backup?.lastExportAt ?? 'never'}:${localDay(Date.now())}`;
 	}
 
 	async addCity(fields: CityFields) {
@@ -72,5 +141,15 @@ export class HomeView implements RecordActions {
 	}
 	removeAssessment(id: string) {
 		return assessments.remove(id);
+	}
+
+	/** Add the example city (texts in the UI language), with made-up answers marked as demo. */
+	async loadDemo(texts: demo.DemoTexts & { comment: string }) {
+		const framework = await frameworks.defaultFramework();
+		return demo.create(texts, framework, demoAnswers(framework, texts.comment));
+	}
+	/** Delete every example city, its assessments and answers. */
+	removeDemo() {
+		return demo.removeAll();
 	}
 }

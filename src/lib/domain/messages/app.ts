@@ -6,6 +6,7 @@
 import { mergeCatalogues } from './catalogue';
 import core from './core';
 import framework from './framework';
+import home from './home';
 import quality from './quality';
 import questionnaire from './questionnaire';
 import report from './report';
@@ -21,7 +22,8 @@ export const appMessages = mergeCatalogues(
 	workshop,
 	framework,
 	questionnaire,
-	titles
+	titles,
+	home
 );
 
 /** A key of a message on any page (what the app's `t()` takes). */

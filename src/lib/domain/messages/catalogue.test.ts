@@ -12,6 +12,7 @@ import { dataMessages } from './data';
 import exchange from './exchange';
 import framework from './framework';
 import frameworkPdf from './framework-pdf';
+import home from './home';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
@@ -497,7 +498,8 @@ describe('every message', () => {
 		framework,
 		frameworkPdf,
 		questionnaire,
-		titles
+		titles,
+		home
 	};
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
@@ -550,7 +552,8 @@ describe('every message', () => {
 			exchange,
 			framework,
 			questionnaire,
-			titles
+			titles,
+			home
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
