@@ -14,6 +14,7 @@ import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
+import { deleteTeamsOf } from './respondents';
 
 export type { AssessmentFields };
 
@@ -125,12 +126,20 @@ export function setStatus(id: string, status: AssessmentStatus): Promise<void> {
 	});
 }
 
-/** Delete an assessment and its answers, in one transaction. */
+/** Delete an assessment with its answers and its team's, in one transaction. */
 export function remove(id: string): Promise<void> {
 	return guard(() =>
-		db.transaction('rw', db.assessments, db.answers, async () => {
-			await db.answers.where('assessmentId').equals(id).delete();
-			await db.assessments.delete(id);
-		})
+		db.transaction(
+			'rw',
+			db.assessments,
+			db.answers,
+			db.respondents,
+			db.respondentAnswers,
+			async () => {
+				await db.answers.where('assessmentId').equals(id).delete();
+				await deleteTeamsOf([id]);
+				await db.assessments.delete(id);
+			}
+		)
 	);
 }

@@ -20,6 +20,7 @@ import type { Framework } from '$lib/domain/framework';
 import { db } from './db';
 import { guard } from './errors';
 import { listAll } from './frameworks';
+import { deleteTeamsOf } from './respondents';
 
 export type {
 	AssessmentPlan,
@@ -39,7 +40,14 @@ export async function checkText(text: string, maxBytes?: number): Promise<ParseR
 	return parseExportText(text, { maxBytes, frameworks });
 }
 
-const tables = () => [db.cities, db.assessments, db.answers, db.frameworks];
+const tables = () => [
+	db.cities,
+	db.assessments,
+	db.answers,
+	db.frameworks,
+	db.respondents,
+	db.respondentAnswers
+];
 
 /** What `planImport` needs to know of this device. Runs inside a transaction. */
 async function readSnapshot(file: ExportFile): Promise<ImportSnapshot> {
@@ -66,6 +74,7 @@ async function write(w: ImportWrites): Promise<void> {
 	await db.cities.bulkPut(w.citiesToPut);
 	if (w.assessmentsToDelete.length) {
 		await db.answers.where('assessmentId').anyOf(w.assessmentsToDelete).delete();
+		await deleteTeamsOf(w.assessmentsToDelete);
 		await db.assessments.bulkDelete(w.assessmentsToDelete);
 	}
 	await db.cities.bulkAdd(w.citiesToAdd);

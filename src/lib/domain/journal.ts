@@ -47,6 +47,8 @@ export type TextChange = z.infer<typeof textSchema>;
 export const JournalEntry = z.strictObject({
 	assessmentId: Answer.shape.assessmentId,
 	questionId: Answer.shape.questionId,
+	/** whose answer: a respondent's; absent = the consensus (as in every entry written before v2) */
+	respondentId: Answer.shape.assessmentId.optional(),
 	choice: choiceSchema.optional(),
 	text: textSchema.optional()
 });
@@ -127,7 +129,8 @@ export function applyJournalEntry(
 		comment: '',
 		evidence: [],
 		updatedAt: 0,
-		rev: 0
+		rev: 0,
+		...(entry.respondentId !== undefined ? { respondentId: entry.respondentId } : {})
 	};
 	let { value, comment, evidence } = base;
 	let valueAt = stored ? levelChosenAt(stored) : 0;

@@ -1,0 +1,3 @@
+/** Team self-assessment: respondents, their answers, spread and disagreement. */
+export * from './respondent';
+export * from './spread';
