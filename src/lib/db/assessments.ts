@@ -10,6 +10,7 @@ import {
 	type City
 } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
+import { sortRespondents, type Respondent, type RespondentAnswer } from '$lib/domain/team';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
@@ -60,22 +61,36 @@ export interface AssessmentBundle {
 	assessment: Assessment;
 	city: City | undefined;
 	framework: Framework | undefined;
+	/** the team's consensus: what scores, results, compare and reports use */
 	answers: Answer[];
+	/** the team's respondents, in the order added (absent: none) */
+	respondents?: Respondent[];
+	/** every respondent's answers, each naming its respondent */
+	respondentAnswers?: RespondentAnswer[];
 }
 
 /** Read one assessment's bundle; null when the assessment is not on the device. */
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	return guard(async () => {
-		const [assessment, answers] = await Promise.all([
+		const [assessment, answers, respondents, respondentAnswers] = await Promise.all([
 			db.assessments.get(id),
-			db.answers.where('assessmentId').equals(id).toArray()
+			db.answers.where('assessmentId').equals(id).toArray(),
+			db.respondents.where('assessmentId').equals(id).toArray(),
+			db.respondentAnswers.where('assessmentId').equals(id).toArray()
 		]);
 		if (!assessment) return null;
 		const [city, framework] = await Promise.all([
 			db.cities.get(assessment.cityId),
 			frameworks.resolve(assessment.frameworkId, assessment.frameworkVersion)
 		]);
-		return { assessment, city, framework, answers };
+		return {
+			assessment,
+			city,
+			framework,
+			answers,
+			respondents: sortRespondents(respondents),
+			respondentAnswers
+		};
 	});
 }
 

@@ -7,8 +7,9 @@ import core from './core';
 import quality from './quality';
 import report from './report';
 import results from './results';
+import team from './team';
 
-export const appMessages = mergeCatalogues(core, results, report, quality);
+export const appMessages = mergeCatalogues(core, results, report, quality, team);
 
 /** A key of a message on any page (what the app's `t()` takes). */
 export type MessageKey = keyof typeof appMessages.en & string;

@@ -15,6 +15,7 @@ import pdf from './pdf';
 import quality from './quality';
 import report from './report';
 import results from './results';
+import team from './team';
 
 const NBSP = '\u00a0';
 
@@ -160,7 +161,7 @@ describe('fallback', () => {
 });
 
 describe('every message', () => {
-	const parts = { core, results, report, quality, exchange, pdf };
+	const parts = { core, results, report, quality, exchange, pdf, team };
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
 		pl: ['one', 'few', 'many', 'other']
@@ -203,7 +204,7 @@ describe('every message', () => {
 	}
 
 	it('no two parts of the app share a key (a later part would hide the earlier)', () => {
-		const app = [core, results, report, quality, exchange].flatMap((p) => Object.keys(p.en));
+		const app = [core, results, report, quality, exchange, team].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
