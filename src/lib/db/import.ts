@@ -80,6 +80,8 @@ async function write(w: ImportWrites): Promise<void> {
 	await db.cities.bulkAdd(w.citiesToAdd);
 	await db.assessments.bulkAdd(w.assessmentsToAdd);
 	await db.answers.bulkPut(w.answersToPut);
+	await db.respondents.bulkPut(w.respondentsToPut);
+	await db.respondentAnswers.bulkPut(w.respondentAnswersToPut);
 }
 
 /** What importing `file` would do: matching cities, conflicting assessments, completion. */

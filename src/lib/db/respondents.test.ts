@@ -138,3 +138,64 @@ describe('the journal with respondents', () => {
 		expect(await db.answers.count()).toBe(0);
 	});
 });
+
+describe('export format 2 with a team', () => {
+	it('round trip: respondents and their answers come back exactly, apart from the consensus', async () => {
+		const { exportAssessment, checkText, applyImport, deleteAllData } = await import('./exchange');
+		const { serializeExport } = await import('$lib/domain/exchange');
+		const a = await respondents.create(assessmentId, { name: 'Anna Nowak', department: 'MOPS' });
+		const b = await respondents.create(assessmentId);
+		await answers.sync(assessmentId, 'F1.1', choose(4), respondentTarget(a.id));
+		await answers.sync(assessmentId, 'F1.1', choose('dk'), respondentTarget(b.id));
+		await answers.sync(assessmentId, 'F1.1', choose(2));
+		const before = {
+			respondents: await db.respondents.toArray(),
+			respondentAnswers: await db.respondentAnswers.toArray(),
+			answers: await db.answers.toArray()
+		};
+		const file = await exportAssessment(assessmentId);
+		expect(file.formatVersion).toBe(2);
+		expect(file.respondents).toHaveLength(2);
+		await deleteAllData();
+		const read = await checkText(serializeExport(file));
+		if (!read.ok) throw new Error(JSON.stringify(read.errors));
+		await applyImport(read.file, 'keep');
+		expect(await db.respondents.toArray()).toEqual(before.respondents);
+		expect(await db.respondentAnswers.toArray()).toEqual(before.respondentAnswers);
+		expect(await db.answers.toArray()).toEqual(before.answers);
+	});
+
+	it('a version 1 file made by app 0.2.0 still imports, as the consensus with no team', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { checkText, applyImport } = await import('./exchange');
+		const text = readFileSync('tests/unit/fixtures/export-v1-assessment.json', 'utf8');
+		const read = await checkText(text);
+		if (!read.ok) throw new Error(JSON.stringify(read.errors));
+		expect(read.file.formatVersion).toBe(2);
+		await applyImport(read.file, 'keep');
+		expect((await answers.listByAssessment('asmtv1fixture')).map((x) => x.value)).toEqual([
+			3,
+			'na',
+			1
+		]);
+		expect(await respondents.list('asmtv1fixture')).toEqual([]);
+	});
+
+	it('refuses a respondent answer whose respondent is not in the file, writing nothing', async () => {
+		const { exportAssessment, checkText } = await import('./exchange');
+		const { checksum } = await import('$lib/domain/exchange');
+		const r = await respondents.create(assessmentId);
+		await answers.sync(assessmentId, 'F1.1', choose(1), respondentTarget(r.id));
+		const file = await exportAssessment(assessmentId);
+		const payload: Record<string, unknown> = {
+			...file,
+			respondents: [],
+			checksum: undefined
+		};
+		delete payload.checksum;
+		const bad = { ...payload, checksum: await checksum(payload) };
+		const read = await checkText(JSON.stringify(bad));
+		expect(read.ok).toBe(false);
+		if (!read.ok) expect(read.errors[0]?.path).toBe('respondentAnswers[0].respondentId');
+	});
+});
