@@ -103,3 +103,22 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 		'Deklaracja przyjęta, wdrożenie częściowe.'
 	);
 });
+
+test('a version 1 export from app 0.2.0 still imports (pl)', async ({ page }) => {
+	await openHome(page, 'pl');
+	await page.goto('/data');
+	await page
+		.getByTestId('import-input')
+		.setInputFiles('tests/unit/fixtures/export-v1-assessment.json');
+	await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'ready');
+	await page.getByTestId('import-run').click();
+	await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'imported');
+	await page.goto('/assess?id=asmtv1fixture');
+	await expect(question(page, 'F1.1').locator('input[type=radio][value="3"]')).toBeChecked();
+	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue(
+		'Zażółć gęślą jaźń „cytat” – 🇵🇱'
+	);
+	// no team yet: the team view says how to start one
+	await page.goto('/team?assessment=asmtv1fixture');
+	await expect(page.getByText('Ta ocena nie ma jeszcze respondentów.')).toBeVisible();
+});
