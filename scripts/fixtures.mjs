@@ -140,7 +140,7 @@ export async function checksumOf(payload) {
 export async function makeExportFile(data, exportedAt = Date.UTC(2026, 10, 25, 12, 0, 0)) {
 	const payload = {
 		format: 'hrc-export',
-		formatVersion: 1,
+		formatVersion: 2,
 		appVersion: '0.1.0',
 		exportedAt,
 		scope: 'all',
@@ -148,7 +148,9 @@ export async function makeExportFile(data, exportedAt = Date.UTC(2026, 10, 25, 1
 		frameworkDefinitions: [],
 		cities: data.cities,
 		assessments: data.assessments,
-		answers: data.answers
+		answers: data.answers,
+		respondents: data.respondents ?? [],
+		respondentAnswers: data.respondentAnswers ?? []
 	};
 	return { ...payload, checksum: await checksumOf(payload) };
 }

@@ -1,10 +1,12 @@
-/** Answers: one row per question of an assessment. */
+/** Answers: one row per question of an assessment (the consensus), or of a respondent. */
 import type { Answer } from '$lib/domain/assessment';
 import type { Choice, TextChange } from '$lib/domain/journal';
 import { choiceApplies, levelChosenAt, textOutcome } from '$lib/domain/journal-merge';
+import { respondentOf, type AnswerTarget } from '$lib/domain/team/target';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
-import { schemas, type Schemas } from './schemas';
+import type { z } from 'zod';
+import { schemas } from './schemas';
 
 export function listByAssessment(assessmentId: string): Promise<Answer[]> {
 	return guard(() => db.answers.where('assessmentId').equals(assessmentId).toArray());
@@ -18,8 +20,12 @@ export async function listByAssessments(ids: string[]): Promise<Map<string, Answ
 	return out;
 }
 
-export function get(assessmentId: string, questionId: string): Promise<Answer | undefined> {
-	return guard(() => db.answers.get([assessmentId, questionId]));
+export function get(
+	assessmentId: string,
+	questionId: string,
+	target?: AnswerTarget
+): Promise<Answer | undefined> {
+	return guard(() => readStored(assessmentId, questionId, respondentOf(target)));
 }
 
 /** What an answer editor has not committed yet: a chosen level, typed text, or both. */
@@ -42,18 +48,29 @@ export interface SyncResult {
  * written when the stored text is still the one the person started from, and
  * is otherwise a conflict the person resolves (nothing of theirs is
  * overwritten). Text equal to what is stored is never a conflict.
+ *
+ * `target`: whose answer this is — the team's consensus (the assessment's
+ * answers, the default) or one respondent's (kept in respondentAnswers, never
+ * in another respondent's rows nor in the consensus).
  */
 export function sync(
 	assessmentId: string,
 	questionId: string,
-	change: AnswerChange
+	change: AnswerChange,
+	target?: AnswerTarget
 ): Promise<SyncResult> {
+	const respondentId = respondentOf(target);
 	return guard(async () => {
-		const { Answer } = await schemas();
-		return db.transaction('rw', db.assessments, db.answers, async () => {
+		const { Answer, RespondentAnswer } = await schemas();
+		return db.transaction('rw', tablesFor(respondentId), async () => {
 			if (!(await db.assessments.get(assessmentId)))
 				throw new ValidationError('assessmentId', 'invalid');
-			const existing = await db.answers.get([assessmentId, questionId]);
+			if (respondentId !== undefined) {
+				const respondent = await db.respondents.get(respondentId);
+				if (respondent?.assessmentId !== assessmentId)
+					throw new ValidationError('respondentId', 'invalid');
+			}
+			const existing = await readStored(assessmentId, questionId, respondentId);
 			// every row this writes says when its level was chosen
 			const patch: Partial<Answer> = { valueAt: existing ? levelChosenAt(existing) : 0 };
 			if (change.choice && choiceApplies(existing, change.choice))
@@ -73,16 +90,19 @@ export function sync(
 				comment: '',
 				evidence: [],
 				updatedAt: 0,
-				rev: 0
+				rev: 0,
+				...(respondentId !== undefined ? { respondentId } : {})
 			};
 			if (!changes) return { answer: current, conflict };
 			const now = Date.now();
-			const answer = parseAnswer(Answer, {
-				...current,
-				...patch,
-				updatedAt: now,
-				rev: current.rev + 1
-			});
+			const next = { ...current, ...patch, updatedAt: now, rev: current.rev + 1 };
+			if (respondentId !== undefined) {
+				const answer = parseAnswer(RespondentAnswer, next);
+				await db.respondentAnswers.put(answer);
+				await db.respondents.update(respondentId, { updatedAt: now });
+				return { answer, conflict };
+			}
+			const answer = parseAnswer(Answer, next);
 			await db.answers.put(answer);
 			await db.assessments.update(assessmentId, { updatedAt: now });
 			return { answer, conflict };
@@ -90,9 +110,27 @@ export function sync(
 	});
 }
 
+/** The tables a sync for this target writes (a respondent's sync never opens `answers`). */
+function tablesFor(respondentId: string | undefined) {
+	return respondentId === undefined
+		? [db.assessments, db.answers]
+		: [db.assessments, db.respondents, db.respondentAnswers];
+}
+
+/** The stored answer of the target (inside a transaction over its tables). */
+function readStored(
+	assessmentId: string,
+	questionId: string,
+	respondentId: string | undefined
+): Promise<Answer | undefined> {
+	return respondentId === undefined
+		? db.answers.get([assessmentId, questionId])
+		: db.respondentAnswers.get([assessmentId, respondentId, questionId]);
+}
+
 /** An answer checked against the schema; a value it refuses is a ValidationError, not a storage error. */
-function parseAnswer(Answer: Schemas['Answer'], candidate: unknown): Answer {
-	const parsed = Answer.safeParse(candidate);
+function parseAnswer<T extends Answer>(schema: z.ZodType<T>, candidate: unknown): T {
+	const parsed = schema.safeParse(candidate);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];
 	const field = String(issue?.path[0] ?? 'answer');

@@ -9,11 +9,14 @@ import type {
 import { NAME_MAX, NOTES_MAX } from '$lib/domain/constants';
 import type { Framework } from '$lib/domain/framework';
 import { newId } from '$lib/domain/records';
+import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
+import { sortRespondents } from '$lib/domain/team/target';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
 import { schemas } from './schemas';
+import { deleteTeamsOf } from './respondents';
 
 export type { AssessmentFields };
 
@@ -59,7 +62,12 @@ export interface AssessmentBundle {
 	assessment: Assessment;
 	city: City | undefined;
 	framework: Framework | undefined;
+	/** the team's consensus: what scores, results, compare and reports use */
 	answers: Answer[];
+	/** the team's respondents, in the order added (absent: none) */
+	respondents?: Respondent[];
+	/** every respondent's answers, each naming its respondent */
+	respondentAnswers?: RespondentAnswer[];
 }
 
 /**
@@ -69,18 +77,31 @@ export interface AssessmentBundle {
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	return guard(async () => {
 		const find = await frameworks.frameworkFinder();
-		return db.transaction('r', [db.assessments, db.answers, db.cities, db.frameworks], async () => {
-			const [assessment, answers] = await Promise.all([
-				db.assessments.get(id),
-				db.answers.where('assessmentId').equals(id).toArray()
-			]);
-			if (!assessment) return null;
-			const [city, framework] = await Promise.all([
-				db.cities.get(assessment.cityId),
-				find(assessment.frameworkId, assessment.frameworkVersion)
-			]);
-			return { assessment, city, framework, answers };
-		});
+		return db.transaction(
+			'r',
+			[db.assessments, db.answers, db.cities, db.frameworks, db.respondents, db.respondentAnswers],
+			async () => {
+				const [assessment, answers, respondents, respondentAnswers] = await Promise.all([
+					db.assessments.get(id),
+					db.answers.where('assessmentId').equals(id).toArray(),
+					db.respondents.where('assessmentId').equals(id).toArray(),
+					db.respondentAnswers.where('assessmentId').equals(id).toArray()
+				]);
+				if (!assessment) return null;
+				const [city, framework] = await Promise.all([
+					db.cities.get(assessment.cityId),
+					find(assessment.frameworkId, assessment.frameworkVersion)
+				]);
+				return {
+					assessment,
+					city,
+					framework,
+					answers,
+					respondents: sortRespondents(respondents),
+					respondentAnswers
+				};
+			}
+		);
 	});
 }
 
@@ -132,12 +153,20 @@ export function setStatus(id: string, status: AssessmentStatus): Promise<void> {
 	});
 }
 
-/** Delete an assessment and its answers, in one transaction. */
+/** Delete an assessment with its answers and its team's, in one transaction. */
 export function remove(id: string): Promise<void> {
 	return guard(() =>
-		db.transaction('rw', db.assessments, db.answers, async () => {
-			await db.answers.where('assessmentId').equals(id).delete();
-			await db.assessments.delete(id);
-		})
+		db.transaction(
+			'rw',
+			db.assessments,
+			db.answers,
+			db.respondents,
+			db.respondentAnswers,
+			async () => {
+				await db.answers.where('assessmentId').equals(id).delete();
+				await deleteTeamsOf([id]);
+				await db.assessments.delete(id);
+			}
+		)
 	);
 }

@@ -6,6 +6,7 @@ import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import { schemas } from './schemas';
+import { deleteTeamsOf } from './respondents';
 
 export type { CityFields };
 
@@ -72,11 +73,16 @@ export function update(id: string, fields: CityFields): Promise<City> {
 /** Delete a city with all its assessments and answers, in one transaction. */
 export function remove(id: string): Promise<void> {
 	return guard(() =>
-		db.transaction('rw', db.cities, db.assessments, db.answers, async () => {
-			const ids = await db.assessments.where('cityId').equals(id).primaryKeys();
-			await db.answers.where('assessmentId').anyOf(ids).delete();
-			await db.assessments.bulkDelete(ids);
-			await db.cities.delete(id);
-		})
+		db.transaction(
+			'rw',
+			[db.cities, db.assessments, db.answers, db.respondents, db.respondentAnswers],
+			async () => {
+				const ids = await db.assessments.where('cityId').equals(id).primaryKeys();
+				await db.answers.where('assessmentId').anyOf(ids).delete();
+				await deleteTeamsOf(ids);
+				await db.assessments.bulkDelete(ids);
+				await db.cities.delete(id);
+			}
+		)
 	);
 }

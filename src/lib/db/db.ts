@@ -7,6 +7,10 @@
  * - answers      one row per answered question, keyed [assessmentId+questionId]
  * - frameworks   framework definitions loaded by the user (bundled ones are in the app)
  * - meta         small settings: locale, last export time, persistence prompt state
+ * - respondents        (v2) the members of a team self-assessment, per assessment
+ * - respondentAnswers  (v2) one row per respondent and answered question, keyed
+ *                      [assessmentId+respondentId+questionId]; `answers` stays the
+ *                      team's consensus
  *
  * Not here: the write-ahead journal of answers not yet committed lives in
  * localStorage until they are (see journal.ts).
@@ -32,10 +36,11 @@
 import { Dexie, type DBCore, type EntityTable, type Table } from 'dexie';
 import type { Answer, Assessment, City } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
+import type { Respondent, RespondentAnswer } from '$lib/domain/team';
 
 export const DB_NAME = 'hrc-self-assessment';
 /** The newest schema version declared below. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export interface StoredFramework {
 	id: string;
@@ -55,6 +60,8 @@ export class HrcDatabase extends Dexie {
 	answers!: Table<Answer, [string, string]>;
 	frameworks!: Table<StoredFramework, [string, string]>;
 	meta!: Table<MetaRow, string>;
+	respondents!: EntityTable<Respondent, 'id'>;
+	respondentAnswers!: Table<RespondentAnswer, [string, string, string]>;
 
 	constructor(name = DB_NAME) {
 		super(name);
@@ -65,6 +72,13 @@ export class HrcDatabase extends Dexie {
 			answers: '[assessmentId+questionId], assessmentId, updatedAt',
 			frameworks: '[id+version], id',
 			meta: 'key'
+		});
+		// v2 — team self-assessment: respondents and their answers, apart from the consensus
+		// (new tables only: no row of v1 changes)
+		this.version(2).stores({
+			respondents: 'id, assessmentId, updatedAt',
+			respondentAnswers:
+				'[assessmentId+respondentId+questionId], [assessmentId+respondentId], assessmentId, updatedAt'
 		});
 		// Refuse every write while this window must not write (see DbStatus).
 		this.use({

@@ -115,7 +115,7 @@ describe('hostile files leave storage unchanged', () => {
 				...good,
 				answers: [{ ...good.answers[0], value: -1 }, ...good.answers.slice(1)]
 			}),
-			await resign({ ...good, formatVersion: 2 }),
+			await resign({ ...good, formatVersion: 3 }),
 			await resign({ ...good, cities: [{ ...good.cities[0], name: '' }] }),
 			await resign({ ...good, cities: [{ ...good.cities[0], extra: true }] }),
 			JSON.stringify({ ...good, answers: good.answers.slice(1) })

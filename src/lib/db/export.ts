@@ -5,6 +5,7 @@
  */
 import type { Answer, Assessment, City } from '$lib/domain/assessment';
 import { isBundledFramework } from '$lib/domain/bundled';
+import type { Respondent, RespondentAnswer } from '$lib/domain/team';
 import { buildExport, type ExportFile, type ExportScope } from '$lib/domain/exchange/format';
 import type { Framework } from '$lib/domain/framework';
 import { markExported } from './backup';
@@ -19,6 +20,8 @@ type Collected = {
 	cities: City[];
 	assessments: Assessment[];
 	answers: Answer[];
+	respondents: Respondent[];
+	respondentAnswers: RespondentAnswer[];
 	definitions: Framework[];
 };
 
@@ -30,6 +33,12 @@ async function collect(
 ): Promise<Collected> {
 	const ids = assessments.map((a) => a.id);
 	const answers = ids.length ? await db.answers.where('assessmentId').anyOf(ids).toArray() : [];
+	const respondents = ids.length
+		? await db.respondents.where('assessmentId').anyOf(ids).toArray()
+		: [];
+	const respondentAnswers = ids.length
+		? await db.respondentAnswers.where('assessmentId').anyOf(ids).toArray()
+		: [];
 	const needed = new Map<string, [string, string]>();
 	for (const a of assessments)
 		if (!isBundledFramework(a.frameworkId, a.frameworkVersion))
@@ -39,7 +48,7 @@ async function collect(
 		ai !== bi ? (ai < bi ? -1 : 1) : av < bv ? -1 : av > bv ? 1 : 0
 	);
 	const definitions = (await db.frameworks.bulkGet(keys)).flatMap((f) => (f ? [f.definition] : []));
-	return { scope, cities, assessments, answers, definitions };
+	return { scope, cities, assessments, answers, respondents, respondentAnswers, definitions };
 }
 
 async function finish(c: Collected): Promise<ExportFile> {
@@ -50,11 +59,20 @@ async function finish(c: Collected): Promise<ExportFile> {
 		cities: c.cities,
 		assessments: c.assessments,
 		answers: c.answers,
+		respondents: c.respondents,
+		respondentAnswers: c.respondentAnswers,
 		frameworkDefinitions: c.definitions
 	});
 }
 
-const readTables = () => [db.cities, db.assessments, db.answers, db.frameworks];
+const readTables = () => [
+	db.cities,
+	db.assessments,
+	db.answers,
+	db.frameworks,
+	db.respondents,
+	db.respondentAnswers
+];
 
 export async function exportAssessment(id: string): Promise<ExportFile> {
 	const c = await guard(() =>

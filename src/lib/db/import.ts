@@ -20,6 +20,7 @@ import type { Framework } from '$lib/domain/framework';
 import { db } from './db';
 import { guard } from './errors';
 import { listAll } from './frameworks';
+import { deleteTeamsOf } from './respondents';
 
 export type {
 	AssessmentPlan,
@@ -43,7 +44,14 @@ export async function checkText(text: string, maxBytes?: number): Promise<ParseR
 	return parseExportText(text, { maxBytes, frameworks: await checkFrameworks() });
 }
 
-const tables = () => [db.cities, db.assessments, db.answers, db.frameworks];
+const tables = () => [
+	db.cities,
+	db.assessments,
+	db.answers,
+	db.frameworks,
+	db.respondents,
+	db.respondentAnswers
+];
 
 /** What `planImport` needs to know of this device. Runs inside a transaction. */
 async function readSnapshot(file: ExportFile): Promise<ImportSnapshot> {
@@ -70,6 +78,7 @@ async function write(w: ImportWrites): Promise<void> {
 	await db.cities.bulkPut(w.citiesToPut);
 	if (w.assessmentsToDelete.length) {
 		await db.answers.where('assessmentId').anyOf(w.assessmentsToDelete).delete();
+		await deleteTeamsOf(w.assessmentsToDelete);
 		await db.assessments.bulkDelete(w.assessmentsToDelete);
 	}
 	await db.cities.bulkAdd(w.citiesToAdd);
@@ -78,6 +87,8 @@ async function write(w: ImportWrites): Promise<void> {
 	// large import (no long task), and it is still the one transaction (all of the file or none)
 	for (let i = 0; i < w.answersToPut.length; i += ANSWER_SLICE)
 		await db.answers.bulkPut(w.answersToPut.slice(i, i + ANSWER_SLICE));
+	await db.respondents.bulkPut(w.respondentsToPut);
+	await db.respondentAnswers.bulkPut(w.respondentAnswersToPut);
 }
 
 const ANSWER_SLICE = 2000;

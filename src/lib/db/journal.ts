@@ -12,7 +12,9 @@
  *   long as it lives (the browser releases it when the page is gone, closed or
  *   crashed).
  * - Every change to an answer writes the answer's uncommitted state to
- *   `hrc-wal:<tab>:<assessment>|<question>` at once, before any IndexedDB work
+ *   `hrc-wal:<tab>:<assessment>|<question>` (a respondent's answer:
+ *   `…|<question>|<respondent>`; entries without one replay as the consensus,
+ *   as every entry written before respondents existed) at once, before any IndexedDB work
  *   starts; the entry is rewritten or removed once IndexedDB has committed.
  *   Each key is written by one page only.
  * - Any page that sees entries of another tab (at start-up, or through the
@@ -50,8 +52,12 @@ export interface JournalEvents {
 	onReplayed?: (count: number) => void;
 }
 
-function keyOf(tab: string, assessmentId: string, questionId: string): string {
-	return `${PREFIX}${tab}:${assessmentId}|${questionId}`;
+function keyOf(
+	entry: Pick<JournalEntry, 'assessmentId' | 'questionId' | 'respondentId'>,
+	tab: string
+): string {
+	const who = entry.respondentId === undefined ? '' : `|${entry.respondentId}`;
+	return `${PREFIX}${tab}:${entry.assessmentId}|${entry.questionId}${who}`;
 }
 
 function tabOf(key: string | null): string | undefined {
@@ -86,7 +92,7 @@ export class Journal {
 	 */
 	write(entry: JournalEntry): boolean {
 		if (this.#closed || !this.storage) return false;
-		const key = keyOf(this.tab, entry.assessmentId, entry.questionId);
+		const key = keyOf(entry, this.tab);
 		try {
 			if (isEmptyEntry(entry)) this.storage.removeItem(key);
 			else this.storage.setItem(key, JSON.stringify(entry));
@@ -170,7 +176,7 @@ export class Journal {
 		const rows = this.#read(tab, checked);
 		if (rows.length === 0 || !writable()) return 0;
 		const applied = await guard(() =>
-			db.transaction('rw', db.answers, db.assessments, () =>
+			db.transaction('rw', journalTables(), () =>
 				applyEntries(
 					rows.map(([, e]) => e),
 					checked
@@ -261,11 +267,33 @@ export class Journal {
 	}
 }
 
-/** Lay journal entries over the stored answers (inside a read-write transaction on answers and assessments). */
-async function applyEntries(entries: JournalEntry[], { Answer }: Schemas): Promise<number> {
+/** The tables a replay writes: the consensus answers and the respondents'. */
+const journalTables = () => [db.answers, db.assessments, db.respondents, db.respondentAnswers];
+
+/**
+ * Lay journal entries over the stored answers (inside a read-write
+ * transaction on journalTables()): an entry with a respondent over that
+ * respondent's answer, any other over the consensus.
+ */
+async function applyEntries(
+	entries: JournalEntry[],
+	{ Answer, RespondentAnswer }: Schemas
+): Promise<number> {
 	let n = 0;
 	for (const entry of entries) {
 		if (!(await db.assessments.get(entry.assessmentId))) continue; // deleted since
+		const who = entry.respondentId;
+		if (who !== undefined) {
+			const respondent = await db.respondents.get(who);
+			if (respondent?.assessmentId !== entry.assessmentId) continue; // removed since
+			const stored = await db.respondentAnswers.get([entry.assessmentId, who, entry.questionId]);
+			const next = applyJournalEntry(stored, entry, Date.now());
+			if (!next) continue;
+			await db.respondentAnswers.put(RespondentAnswer.parse(next));
+			await db.respondents.update(who, { updatedAt: next.updatedAt });
+			n++;
+			continue;
+		}
 		const stored = await db.answers.get([entry.assessmentId, entry.questionId]);
 		const next = applyJournalEntry(stored, entry, Date.now());
 		if (!next) continue;
@@ -288,7 +316,7 @@ export async function replayLegacyJournal(): Promise<number> {
 	const checked = await schemas();
 	const { Answer } = checked;
 	return guard(() =>
-		db.transaction('rw', db.meta, db.answers, db.assessments, async () => {
+		db.transaction('rw', [db.meta, ...journalTables()], async () => {
 			const rows = await db.meta.where('key').startsWith(LEGACY).toArray();
 			const entries: JournalEntry[] = [];
 			for (const row of rows) {

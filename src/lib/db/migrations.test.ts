@@ -119,7 +119,7 @@ afterEach(async () => {
 describe('database migrations', () => {
 	it('the current schema version is covered by the fixtures below', () => {
 		// raise this together with a new fixture for the version released before
-		expect(SCHEMA_VERSION).toBe(1);
+		expect(SCHEMA_VERSION).toBe(2);
 	});
 
 	it('v1 database opens with every row intact', async () => {
@@ -135,9 +135,21 @@ describe('database migrations', () => {
 		);
 		expect(await db.answers.get(['asmt000001', 'F1.1'])).toEqual(V1_ROWS.answers[0]);
 		expect(await db.meta.toArray()).toEqual(V1_ROWS.meta);
+		// v2's team tables arrive empty: the v1 answers stay the consensus
+		expect(await db.respondents.count()).toBe(0);
+		expect(await db.respondentAnswers.count()).toBe(0);
 		// and it can be written to
 		await db.cities.put({ ...V1_ROWS.cities[0]!, id: 'city000002', name: 'Graz' });
 		expect(await db.cities.where('name').equals('Graz').count()).toBe(1);
+		await db.respondentAnswers.put({
+			...V1_ROWS.answers[0]!,
+			respondentId: 'resp000001',
+			value: 1
+		});
+		expect(await db.answers.get(['asmt000001', 'F1.1'])).toEqual(V1_ROWS.answers[0]);
+		expect(await db.respondentAnswers.get(['asmt000001', 'resp000001', 'F1.1'])).toMatchObject({
+			value: 1
+		});
 		db.close();
 	});
 
@@ -158,9 +170,15 @@ describe('database migrations', () => {
 		const broken = new Broken();
 		await expect(broken.open()).rejects.toThrow();
 		broken.close();
+		// the failed upgrade left the database at version 1 (IndexedDB 10)…
+		const raw = new Dexie(name);
+		await raw.open();
+		expect(raw.verno).toBe(1);
+		raw.close();
+		// …and today's app still upgrades it with every row intact
 		const db = new HrcDatabase(name);
 		await db.open();
-		expect(db.backendDB().version).toBe(10);
+		expect(db.backendDB().version).toBe(SCHEMA_VERSION * 10);
 		expect(await db.cities.toArray()).toEqual(V1_ROWS.cities);
 		expect(await db.answers.count()).toBe(2);
 		db.close();

@@ -7,15 +7,18 @@
  * awaiting anything but Dexie inside one commits it early.
  */
 export async function schemas() {
-	const [records, journal] = await Promise.all([
+	const [records, journal, team] = await Promise.all([
 		import('$lib/domain/assessment'),
-		import('$lib/domain/journal')
+		import('$lib/domain/journal'),
+		import('$lib/domain/team/respondent')
 	]);
 	return {
 		City: records.City,
 		Assessment: records.Assessment,
 		Answer: records.Answer,
-		JournalEntry: journal.JournalEntry
+		JournalEntry: journal.JournalEntry,
+		Respondent: team.Respondent,
+		RespondentAnswer: team.RespondentAnswer
 	};
 }
 

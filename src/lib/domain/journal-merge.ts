@@ -84,7 +84,8 @@ export function applyJournalEntry(
 		comment: '',
 		evidence: [],
 		updatedAt: 0,
-		rev: 0
+		rev: 0,
+		...(entry.respondentId !== undefined ? { respondentId: entry.respondentId } : {})
 	};
 	let { value, comment, evidence } = base;
 	let valueAt = stored ? levelChosenAt(stored) : 0;

@@ -39,6 +39,8 @@ export type TextChange = z.infer<typeof textSchema>;
 export const JournalEntry = z.strictObject({
 	assessmentId: Answer.shape.assessmentId,
 	questionId: Answer.shape.questionId,
+	/** whose answer: a respondent's; absent = the consensus (as in every entry written before v2) */
+	respondentId: Answer.shape.assessmentId.optional(),
 	choice: choiceSchema.optional(),
 	text: textSchema.optional()
 });

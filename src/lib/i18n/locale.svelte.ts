@@ -55,14 +55,14 @@ export const locale = new LocaleState();
 let pageMessages: Promise<void> | undefined;
 
 /**
- * Load the messages of the pages after the first screen (the results' texts,
- * which the results, questionnaire and compare pages show); resolves once
+ * Load the messages of the pages after the first screen (messages/pages.ts:
+ * results, questionnaire, compare and team texts); resolves once
  * `t()` knows them. The root layout awaits it before any page but the home
  * page renders; later calls return the same promise.
  */
 export function loadPageMessages(): Promise<void> {
-	pageMessages ??= import('$lib/domain/messages/results').then(({ default: results }) => {
-		locale.messages = mergeCatalogues(startMessages, results);
+	pageMessages ??= import('$lib/domain/messages/pages').then(({ pageMessages: later }) => {
+		locale.messages = mergeCatalogues(startMessages, later);
 	});
 	return pageMessages;
 }

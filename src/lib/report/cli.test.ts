@@ -200,7 +200,7 @@ describe('npm run report', { timeout: 60_000 }, () => {
 			[join(dir, 'nope.json'), 'no such file'],
 			[write('bad.json', '{"format": "hrc-export", '), 'is not valid JSON'],
 			[write('other.json', { hello: 'world' }), 'not an assessment export file'],
-			[write('newer.json', { ...exportFile(), formatVersion: 2 }), 'Update the app'],
+			[write('newer.json', { ...exportFile(), formatVersion: 3 }), 'Update the app'],
 			[
 				write('invalid.json', {
 					...exportFile(),

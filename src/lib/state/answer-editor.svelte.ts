@@ -13,12 +13,18 @@
  *
  * A level choice is synced at once; typed text after a short pause, on blur,
  * and when the page is hidden. "Saved" is shown only after the commit.
+ *
+ * An editor writes one target's answer: the team's consensus (the default) or
+ * one respondent's. The target is fixed for the editor's life and goes into
+ * every journal entry and every commit, so one respondent's pending change can
+ * never land in another's answer or in the consensus.
  */
 import * as answers from '$lib/db/answers';
 import { journal as pageJournal, type Journal } from '$lib/db/journal';
 import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 import type { Choice, JournalEntry, TextChange } from '$lib/domain/journal';
+import { CONSENSUS, respondentOf, type AnswerTarget } from '$lib/domain/team';
 
 export const TEXT_SAVE_DELAY_MS = 600;
 
@@ -80,19 +86,24 @@ export class AnswerEditor {
 
 	readonly #journal: Journal;
 	readonly #commit: typeof answers.sync;
+	/** whose answer this editor writes: the consensus or one respondent's */
+	readonly target: AnswerTarget;
 
 	/**
-	 * `stored`: the answer as the database has it now (a live query).
-	 * `page`: this page's journal and commit function (tests stand in for them).
+	 * `stored`: the target's answer as the database has it now (a live query).
+	 * `options.target`: whose answer (default: the consensus).
+	 * `options.journal`, `options.commit`: this page's journal and commit
+	 * function (tests stand in for them).
 	 */
 	constructor(
 		readonly assessmentId: string,
 		readonly questionId: string,
 		private readonly stored: () => Answer | undefined,
-		page: { journal?: Journal; commit?: typeof answers.sync } = {}
+		options: { journal?: Journal; commit?: typeof answers.sync; target?: AnswerTarget } = {}
 	) {
-		this.#journal = page.journal ?? pageJournal;
-		this.#commit = page.commit ?? answers.sync;
+		this.#journal = options.journal ?? pageJournal;
+		this.#commit = options.commit ?? answers.sync;
+		this.target = options.target ?? CONSENSUS;
 	}
 
 	/** The newest committed answer known: from the database (live) or from our last save. */
@@ -189,9 +200,11 @@ export class AnswerEditor {
 	/** The pending change as a journal entry. */
 	#entry(): JournalEntry {
 		const text = textChange(this.#draft);
+		const respondentId = respondentOf(this.target);
 		return {
 			assessmentId: this.assessmentId,
 			questionId: this.questionId,
+			...(respondentId !== undefined ? { respondentId } : {}),
 			choice: this.#choice,
 			text: text && this.#sending ? { ...text, sent: this.#sending } : text
 		};
@@ -219,7 +232,12 @@ export class AnswerEditor {
 		const text = textChange(draft);
 		this.#sending = text && { comment: text.comment, evidence: text.evidence };
 		try {
-			const result = await this.#commit(this.assessmentId, this.questionId, { choice, text });
+			const result = await this.#commit(
+				this.assessmentId,
+				this.questionId,
+				{ choice, text },
+				this.target
+			);
 			this.#sending = undefined;
 			this.#committed(result, choice, draft);
 		} catch (error) {

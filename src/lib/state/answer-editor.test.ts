@@ -2,7 +2,9 @@
  * The save pipeline under stress: the real AnswerEditor, journal and Dexie
  * code on fake-indexeddb, with random storage latency, pages closed at any
  * moment and another window writing. Whatever the schedule, the stored answer
- * ends on the person's last action and no false conflict is ever raised.
+ * ends on the person's last action and no false conflict is ever raised. The
+ * model runs as the consensus and as a respondent; the other respondent's
+ * answer (and the consensus, when a respondent answers) stays untouched.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -10,12 +12,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import * as answers from '$lib/db/answers';
 import * as assessments from '$lib/db/assessments';
 import * as cities from '$lib/db/cities';
+import * as respondents from '$lib/db/respondents';
 import { db } from '$lib/db/db';
 import { Journal } from '$lib/db/journal';
 import { FakeLocks, MemoryStorage } from '$lib/db/journal.test-util';
 import type { Answer } from '$lib/domain/assessment';
 import { defaultFramework } from '$lib/domain/bundled';
 import type { AnswerValue } from '$lib/domain/framework';
+import { CONSENSUS, respondentTarget, type AnswerTarget } from '$lib/domain/team';
 import { AnswerEditor, parseEvidence } from './answer-editor.svelte';
 
 const Q = 'F1.1';
@@ -58,11 +62,13 @@ class Page {
 
 	constructor(
 		readonly world: World,
-		assessmentId: string
+		assessmentId: string,
+		target: AnswerTarget = CONSENSUS
 	) {
 		this.journal = new Journal(world.storage, world.locks);
 		this.editor = new AnswerEditor(assessmentId, Q, () => world.live, {
 			journal: this.journal,
+			target,
 			commit: async (...args) => {
 				await sleep(world.latency());
 				if (this.dead) throw new Error('the page was closed before this write was issued');
@@ -115,6 +121,7 @@ interface Real {
 	world: World;
 	page: Page;
 	assessmentId: string;
+	target: AnswerTarget;
 	conflicts: number;
 }
 type Cmd = fc.AsyncCommand<Model, Real>;
@@ -175,9 +182,9 @@ class CloseAndReopen implements Cmd {
 	check = () => true;
 	async run(m: Model, r: Real) {
 		r.page.close();
-		const page = new Page(r.world, r.assessmentId);
+		const page = new Page(r.world, r.assessmentId, r.target);
 		await page.open();
-		r.world.live = await answers.get(r.assessmentId, Q);
+		r.world.live = await answers.get(r.assessmentId, Q, r.target);
 		r.page = page;
 		// the reopened page shows what the person last did
 		expect(page.editor.value).toBe(m.value);
@@ -194,9 +201,12 @@ class OtherWindowChooses implements Cmd {
 	async run(m: Model, r: Real) {
 		const before = r.world.live?.value ?? null;
 		if (this.v === before) return; // choosing the level already shown changes nothing
-		const { answer } = await answers.sync(r.assessmentId, Q, {
-			choice: { value: this.v, at: Date.now() }
-		});
+		const { answer } = await answers.sync(
+			r.assessmentId,
+			Q,
+			{ choice: { value: this.v, at: Date.now() } },
+			r.target
+		);
 		r.world.live = answer;
 		m.value = this.v;
 		observe(r);
@@ -222,31 +232,57 @@ const commands = (otherWindow: boolean) =>
 		{ maxCommands: 25 }
 	);
 
-async function runModel(cmds: Iterable<Cmd>, seed: number, maxLatency: number) {
+/** Whose answer the model writes: the consensus, or respondent A (B is never written). */
+type Who = 'consensus' | 'respondent';
+
+async function runModel(
+	cmds: Iterable<Cmd>,
+	seed: number,
+	maxLatency: number,
+	who: Who = 'consensus'
+) {
 	const assessmentId = await newAssessment();
+	const a = await respondents.create(assessmentId, { name: 'A' });
+	const b = await respondents.create(assessmentId, { name: 'B' });
+	await answers.sync(
+		assessmentId,
+		Q,
+		{ choice: { value: 'dk', at: Date.now() } },
+		respondentTarget(b.id)
+	);
+	const bBefore = await answers.get(assessmentId, Q, respondentTarget(b.id));
+	const target = who === 'consensus' ? CONSENSUS : respondentTarget(a.id);
 	const world = new World(mulberry32(seed), maxLatency);
-	const page = new Page(world, assessmentId);
+	const page = new Page(world, assessmentId, target);
 	await page.open();
-	const real: Real = { world, page, assessmentId, conflicts: 0 };
+	const real: Real = { world, page, assessmentId, target, conflicts: 0 };
 	const model: Model = { value: null, comment: '', evidence: '' };
 	await fc.asyncModelRun(() => ({ model, real }), cmds);
 	// the person stops; everything pending is committed
 	await real.page.editor.flush();
 	expect(real.conflicts, 'no false conflict').toBe(0);
 	expect(real.page.editor.status).not.toBe('error');
-	const stored = await answers.get(assessmentId, Q);
+	const stored = await answers.get(assessmentId, Q, target);
 	expect(stored?.value ?? null).toBe(model.value);
 	expect(stored?.comment ?? '').toBe(model.comment);
 	expect(stored?.evidence ?? []).toEqual(parseEvidence(model.evidence));
 	expect(real.page.journal.own(), 'journal empty once committed').toEqual([]);
+	// nothing leaked into another respondent's answer, nor into the consensus
+	expect(await answers.get(assessmentId, Q, respondentTarget(b.id))).toEqual(bBefore);
+	if (who === 'respondent') expect(await answers.get(assessmentId, Q)).toBeUndefined();
+	else expect(await answers.get(assessmentId, Q, respondentTarget(a.id))).toBeUndefined();
 	real.page.close();
 }
 
 describe('AnswerEditor: the last action is what is stored, whatever the timing', () => {
 	it('one window: type, choose, blur, close at any moment and reopen (model-based)', async () => {
 		await fc.assert(
-			fc.asyncProperty(commands(false), fc.integer(), fc.constantFrom(0, 3, 10), (c, s, l) =>
-				runModel(c, s, l)
+			fc.asyncProperty(
+				commands(false),
+				fc.integer(),
+				fc.constantFrom(0, 3, 10),
+				fc.constantFrom<Who>('consensus', 'respondent'),
+				(c, s, l, who) => runModel(c, s, l, who)
 			),
 			{ numRuns: Number(process.env.FC_RUNS ?? 60) }
 		);
@@ -254,8 +290,12 @@ describe('AnswerEditor: the last action is what is stored, whatever the timing',
 
 	it('another window changing the level meanwhile: the latest choice wins, never a conflict', async () => {
 		await fc.assert(
-			fc.asyncProperty(commands(true), fc.integer(), fc.constantFrom(0, 3, 10), (c, s, l) =>
-				runModel(c, s, l)
+			fc.asyncProperty(
+				commands(true),
+				fc.integer(),
+				fc.constantFrom(0, 3, 10),
+				fc.constantFrom<Who>('consensus', 'respondent'),
+				(c, s, l, who) => runModel(c, s, l, who)
 			),
 			{ numRuns: Number(process.env.FC_RUNS ?? 60) }
 		);

@@ -7,6 +7,15 @@
  */
 import { loadBundle, setStatus, type AssessmentBundle } from '$lib/db/assessments';
 import { LiveQuery } from '$lib/db/live.svelte';
+import * as respondents from '$lib/db/respondents';
+import type { Answer } from '$lib/domain/assessment';
+import {
+	CONSENSUS,
+	respondentTarget,
+	type AnswerTarget,
+	type Respondent,
+	type RespondentFields
+} from '$lib/domain/team';
 import {
 	allItems,
 	type Element,
@@ -45,9 +54,48 @@ export class AssessmentView {
 	readonly #live: Source<AssessmentBundle | null>;
 	readonly id: string;
 
-	constructor(id: string, source?: Source<AssessmentBundle | null>) {
+	readonly #answeringAs: () => string | null | undefined;
+
+	/**
+	 * `answeringAs`: the id of the respondent whose answers the questionnaire
+	 * shows and edits (read reactively, e.g. from the URL); none or an unknown
+	 * id: the team's consensus.
+	 */
+	constructor(
+		id: string,
+		source?: Source<AssessmentBundle | null>,
+		answeringAs: () => string | null | undefined = () => undefined
+	) {
 		this.id = id;
 		this.#live = source ?? new LiveQuery(() => loadBundle(id));
+		this.#answeringAs = answeringAs;
+	}
+
+	/** The team's respondents, in the order added. */
+	respondents = $derived.by<Respondent[]>(() => this.#live?.current?.respondents ?? []);
+
+	/** The respondent the questionnaire answers as; undefined: the consensus. */
+	respondent = $derived.by(() => {
+		const as = this.#answeringAs();
+		return as ? this.respondents.find((r) => r.id === as) : undefined;
+	});
+
+	/** Whose answers the questionnaire shows and edits. */
+	target = $derived.by<AnswerTarget>(() =>
+		this.respondent ? respondentTarget(this.respondent.id) : CONSENSUS
+	);
+
+	/** The answers the questionnaire shows: the consensus, or the respondent's. */
+	#shown = $derived.by<Answer[]>(() => {
+		const b = this.#live?.current;
+		const who = this.respondent?.id;
+		if (!who) return b?.answers ?? [];
+		return (b?.respondentAnswers ?? []).filter((a) => a.respondentId === who);
+	});
+
+	/** Add a respondent to this assessment (name and department may stay empty). */
+	addRespondent(fields: RespondentFields = {}): Promise<Respondent> {
+		return respondents.create(this.id, fields);
 	}
 
 	get loaded() {
@@ -60,9 +108,8 @@ export class AssessmentView {
 		return this.#live.current;
 	}
 
-	answersById = $derived.by(
-		() => new Map((this.#live?.current?.answers ?? []).map((a) => [a.questionId, a]))
-	);
+	/** The shown answers by question id (the consensus, or the respondent answered as). */
+	answersById = $derived.by(() => new Map(this.#shown.map((a) => [a.questionId, a])));
 
 	isAnswered(questionId: string): boolean {
 		const a = this.answersById.get(questionId);

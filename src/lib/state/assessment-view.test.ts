@@ -124,6 +124,56 @@ describe('AssessmentView', () => {
 		expect(one.nextUnansweredAfter(0)?.question.id).toBe('S2.1');
 	});
 
+	it('shows the answers of the respondent answered as, and scores the consensus only', () => {
+		const r = (id: string, createdAt: number) => ({
+			id,
+			assessmentId: 'a1',
+			name: '',
+			department: '',
+			createdAt,
+			updatedAt: createdAt,
+			rev: 0
+		});
+		const consensus = [answer('F1.1', 2)];
+		const respondentAnswers = [
+			{ ...answer('F1.1', 4), respondentId: 'respA1' },
+			{ ...answer('F1.2', 0), respondentId: 'respA1' },
+			{ ...answer('F1.1', 'dk'), respondentId: 'respB1' }
+		];
+		let as: string | null = null;
+		const source: Source<AssessmentBundle | null> = {
+			current: {
+				assessment,
+				city,
+				framework: fw,
+				answers: consensus,
+				respondents: [r('respA1', 1), r('respB1', 2)],
+				respondentAnswers
+			},
+			loaded: true,
+			error: undefined
+		};
+		const view = new AssessmentView('a1', source, () => as);
+		expect(view.target).toEqual({ kind: 'consensus' });
+		expect([...view.answersById.values()]).toEqual(consensus);
+		as = 'respA1';
+		const a = new AssessmentView('a1', source, () => as);
+		expect(a.target).toEqual({ kind: 'respondent', respondentId: 'respA1' });
+		expect([...a.answersById.values()].map((x) => [x.questionId, x.value])).toEqual([
+			['F1.1', 4],
+			['F1.2', 0]
+		]);
+		expect(a.progress.overall.answered).toBe(2);
+		// results stay the consensus
+		expect(a.score).toEqual(scoreAssessment(fw, consensus));
+		as = 'respB1';
+		const b = new AssessmentView('a1', source, () => as);
+		expect([...b.answersById.values()].map((x) => x.value)).toEqual(['dk']);
+		// an unknown respondent id: the consensus, never someone else's answers
+		as = 'nobody1';
+		expect(new AssessmentView('a1', source, () => as).target).toEqual({ kind: 'consensus' });
+	});
+
 	describe('on the device database', () => {
 		beforeEach(async () => {
 			await db.delete();

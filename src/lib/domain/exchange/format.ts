@@ -5,14 +5,17 @@
  *
  * Version history:
  * - 1: first release.
+ * - 2: team self-assessment: `respondents` and `respondentAnswers` (both may be
+ *   empty). A version 1 file reads as version 2 with neither (MIGRATIONS[1]).
  */
 import { z } from 'zod';
 import { Answer, Assessment, City } from '../assessment';
 import { Framework } from '../framework';
+import { Respondent, RespondentAnswer } from '../team/respondent';
 import { checksum } from './canonical';
 
 export const EXPORT_FORMAT = 'hrc-export';
-export const EXPORT_FORMAT_VERSION = 1;
+export const EXPORT_FORMAT_VERSION = 2;
 
 export const ExportScope = z.enum(['assessment', 'city', 'all']);
 export type ExportScope = z.infer<typeof ExportScope>;
@@ -36,7 +39,12 @@ export const ExportPayload = z.strictObject({
 	frameworkDefinitions: z.array(Framework).max(20).default([]),
 	cities: z.array(City).max(10_000),
 	assessments: z.array(Assessment).max(10_000),
-	answers: z.array(Answer).max(500_000)
+	/** the team's consensus: the assessments' answers */
+	answers: z.array(Answer).max(500_000),
+	/** respondents of the assessments' teams (v2) */
+	respondents: z.array(Respondent).max(10_000).default([]),
+	/** each respondent's answers, apart from the consensus (v2) */
+	respondentAnswers: z.array(RespondentAnswer).max(500_000).default([])
 });
 export type ExportPayload = z.infer<typeof ExportPayload>;
 
@@ -52,6 +60,8 @@ export interface ExportInput {
 	cities: City[];
 	assessments: Assessment[];
 	answers: Answer[];
+	respondents?: Respondent[];
+	respondentAnswers?: RespondentAnswer[];
 	/** user-loaded definitions used by the assessments (bundled ones are left out) */
 	frameworkDefinitions?: Framework[];
 	exportedAt?: number;
@@ -88,7 +98,13 @@ export async function buildExport(input: ExportInput): Promise<ExportFile> {
 					: a.questionId > b.questionId
 						? 1
 						: 0
-		)
+		),
+		respondents: [...(input.respondents ?? [])].sort(byId),
+		respondentAnswers: [...(input.respondentAnswers ?? [])].sort((a, b) => {
+			const ka = `${a.assessmentId}|${a.respondentId}|${a.questionId}`;
+			const kb = `${b.assessmentId}|${b.respondentId}|${b.questionId}`;
+			return ka < kb ? -1 : ka > kb ? 1 : 0;
+		})
 	};
 	return { ...payload, checksum: await checksum(payload) };
 }

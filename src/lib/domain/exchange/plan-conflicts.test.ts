@@ -30,7 +30,9 @@ describe('planImport: an assessment with a stored id', () => {
 			assessmentsToDelete: [],
 			citiesToAdd: [],
 			assessmentsToAdd: [],
-			answersToPut: []
+			answersToPut: [],
+			respondentsToPut: [],
+			respondentAnswersToPut: []
 		});
 	});
 

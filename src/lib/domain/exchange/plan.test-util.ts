@@ -69,6 +69,8 @@ export function file(parts: Partial<ExportFile>): ExportFile {
 		frameworkDefinitions: [],
 		cities: [],
 		answers: [],
+		respondents: [],
+		respondentAnswers: [],
 		checksum: `sha256:${'0'.repeat(64)}`,
 		...parts,
 		assessments

@@ -51,7 +51,9 @@ describe('planImport: nothing stored', () => {
 				assessmentsToDelete: [],
 				citiesToAdd: [c],
 				assessmentsToAdd: [a],
-				answersToPut: answers
+				answersToPut: answers,
+				respondentsToPut: [],
+				respondentAnswersToPut: []
 			});
 		}
 	});

@@ -18,6 +18,7 @@
  *   a new id (id conflict) and a free label "label (2)" (label conflict).
  */
 import { newId as randomId, type Answer, type Assessment, type City } from '../assessment';
+import type { Respondent, RespondentAnswer } from '../team/respondent';
 import { findFramework, isBundledFramework } from '../bundled';
 import { allQuestions, frameworkKey, type Framework } from '../framework';
 import { freeLabel } from '../labels';
@@ -96,6 +97,9 @@ export interface ImportWrites {
 	citiesToAdd: City[];
 	assessmentsToAdd: Assessment[];
 	answersToPut: Answer[];
+	/** respondents of the assessments added, and their answers (v2) */
+	respondentsToPut: Respondent[];
+	respondentAnswersToPut: RespondentAnswer[];
 }
 
 export interface PlannedImport {
@@ -142,7 +146,9 @@ export function planImport(
 		assessmentsToDelete: [],
 		citiesToAdd: [],
 		assessmentsToAdd: [],
-		answersToPut: []
+		answersToPut: [],
+		respondentsToPut: [],
+		respondentAnswersToPut: []
 	};
 
 	const loaded = new Set(snapshot.frameworks.map(frameworkKey));
@@ -169,6 +175,19 @@ export function planImport(
 		const list = answersOf.get(a.assessmentId) ?? [];
 		list.push(a);
 		answersOf.set(a.assessmentId, list);
+	}
+
+	const respondentsOf = new Map<string, Respondent[]>();
+	for (const r of file.respondents) {
+		const list = respondentsOf.get(r.assessmentId) ?? [];
+		list.push(r);
+		respondentsOf.set(r.assessmentId, list);
+	}
+	const responsesOf = new Map<string, RespondentAnswer[]>();
+	for (const a of file.respondentAnswers) {
+		const list = responsesOf.get(a.assessmentId) ?? [];
+		list.push(a);
+		responsesOf.set(a.assessmentId, list);
 	}
 
 	// stored assessments in key order, kept in step with what the plan adds and deletes
@@ -244,6 +263,20 @@ export function planImport(
 		for (const x of answers)
 			writes.answersToPut.push(
 				record.id === x.assessmentId ? x : { ...x, assessmentId: record.id }
+			);
+		// the team comes along; a copy gets respondents of its own (new ids)
+		const copied = record.id !== a.id;
+		const newRespondentId = new Map<string, string>();
+		for (const r of respondentsOf.get(a.id) ?? []) {
+			const id = copied ? newId() : r.id;
+			newRespondentId.set(r.id, id);
+			writes.respondentsToPut.push(copied ? { ...r, id, assessmentId: record.id } : r);
+		}
+		for (const x of responsesOf.get(a.id) ?? [])
+			writes.respondentAnswersToPut.push(
+				copied
+					? { ...x, assessmentId: record.id, respondentId: newRespondentId.get(x.respondentId)! }
+					: x
 			);
 	}
 

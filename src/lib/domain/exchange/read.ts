@@ -22,12 +22,14 @@ export interface ParseOptions {
 /**
  * Migrations from older format versions, keyed by the version they read: each
  * turns a parsed file of version N into one of version N + 1 (checksum
- * recomputed by the caller). Version 1 is the first format, so there are none
- * yet; see docs/export-format.md.
+ * recomputed by the caller); see docs/export-format.md.
  */
 export const MIGRATIONS: Readonly<
 	Record<number, (file: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+> = {
+	// 1 → 2: no respondents yet; the answers are the consensus, as they always were
+	1: (file) => ({ ...file, formatVersion: 2, respondents: [], respondentAnswers: [] })
+};
 
 function isRecord(v: unknown): v is Record<string, unknown> {
 	return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -150,6 +152,39 @@ export function integrityErrors(file: ExportPayload, known: readonly Framework[]
 				err('unknownQuestion', `answers[${i}].questionId`, {
 					id: a.questionId,
 					framework: fwKey.replace('@', ' ')
+				})
+			);
+	});
+	// v2: respondents belong to an assessment of the file; their answers to a respondent of it
+	const respondentOf = new Map<string, string>();
+	file.respondents.forEach((r, i) => {
+		if (respondentOf.has(r.id)) push(err('duplicateId', `respondents[${i}].id`, { id: r.id }));
+		respondentOf.set(r.id, r.assessmentId);
+		if (!assessmentIds.has(r.assessmentId))
+			push(err('missingAssessment', `respondents[${i}].assessmentId`, { id: r.assessmentId }));
+	});
+	const responseKeys = new Set<string>();
+	file.respondentAnswers.forEach((a, i) => {
+		const key = `${a.assessmentId}\u0000${a.respondentId}\u0000${a.questionId}`;
+		if (responseKeys.has(key))
+			push(
+				err('duplicateId', `respondentAnswers[${i}]`, {
+					id: `${a.assessmentId}/${a.respondentId}/${a.questionId}`
+				})
+			);
+		responseKeys.add(key);
+		if (respondentOf.get(a.respondentId) !== a.assessmentId) {
+			push(
+				err('missingAssessment', `respondentAnswers[${i}].respondentId`, { id: a.respondentId })
+			);
+			return;
+		}
+		const questions = questionsOf.get(frameworkOf.get(a.assessmentId) ?? '');
+		if (questions && !questions.has(a.questionId))
+			push(
+				err('unknownQuestion', `respondentAnswers[${i}].questionId`, {
+					id: a.questionId,
+					framework: (frameworkOf.get(a.assessmentId) ?? '').replace('@', ' ')
 				})
 			);
 	});

@@ -11,6 +11,7 @@ import quality from './quality';
 import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
+import team from './team';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -23,7 +24,8 @@ export const appMessages = mergeCatalogues(
 	framework,
 	questionnaire,
 	titles,
-	home
+	home,
+	team
 );
 
 /** A key of a message on any page (what the app's `t()` takes). */

@@ -19,6 +19,7 @@ import quality from './quality';
 import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
+import team from './team';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -499,7 +500,8 @@ describe('every message', () => {
 		frameworkPdf,
 		questionnaire,
 		titles,
-		home
+		home,
+		team
 	};
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
@@ -553,10 +555,22 @@ describe('every message', () => {
 			framework,
 			questionnaire,
 			titles,
-			home
+			home,
+			team
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
+	});
+});
+
+describe('first screen and later pages', () => {
+	it('together hold every app message, each once', async () => {
+		const { startMessages } = await import('./start');
+		const { pageMessages } = await import('./pages');
+		const start = Object.keys(startMessages.en);
+		const later = Object.keys(pageMessages.en);
+		expect(start.filter((k) => later.includes(k))).toEqual([]);
+		expect([...start, ...later].sort()).toEqual(Object.keys(appMessages.en).sort());
 	});
 });

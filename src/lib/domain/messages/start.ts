@@ -1,12 +1,14 @@
 /**
- * The app's messages the first screen needs: app.ts's catalogue without the
- * results' texts (results.ts, about 3 KB gzip), which load with the pages that
- * show scores (`loadPageMessages` in i18n/locale.svelte.ts, called by the root
+ * The app's messages the first screen needs (the home page and the layout's
+ * notices and titles): app.ts's catalogue without the later pages' texts
+ * (pages.ts: results, questionnaire, compare, team), which load with those pages (`loadPageMessages` in i18n/locale.svelte.ts, called by the root
  * layout's load for every page but the home page).
  */
 import { mergeCatalogues } from './catalogue';
 import core from './core';
+import home from './home';
 import quality from './quality';
 import report from './report';
+import titles from './titles';
 
-export const startMessages = mergeCatalogues(core, report, quality);
+export const startMessages = mergeCatalogues(core, report, quality, home, titles);

@@ -1,0 +1,124 @@
+/**
+ * Team self-assessment: respondents answer in turn on one device ("Odpowiedzi
+ * w imieniu"), nothing of one shows in another's form, the team view ranks the
+ * disagreements and the coordinator agrees a consensus, in Polish.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { createAssessment, openHome, question } from './helpers';
+
+async function answerAs(page: Page, who: string) {
+	await page.getByLabel('Odpowiedzi w imieniu').selectOption({ label: who });
+	await expect(page.getByTestId('answering-as').getByRole('status')).toContainText(who);
+}
+
+async function addRespondent(page: Page, name: string, department: string) {
+	const box = page.getByTestId('answering-as');
+	if ((await box.locator('details').getAttribute('open')) === null)
+		await box.getByText('Dodaj respondenta').click();
+	await box.getByLabel('Imię i nazwisko lub funkcja (opcjonalnie)').fill(name);
+	await box.getByLabel('Wydział (opcjonalnie)').fill(department);
+	await box.getByRole('button', { name: 'Dodaj', exact: true }).click();
+	await expect(page).toHaveURL(/[?&]as=/);
+}
+
+async function choose(page: Page, q: string, value: string, comment?: string) {
+	const card = question(page, q);
+	await card.locator(`input[type=radio][value="${value}"]`).check();
+	if (comment !== undefined) {
+		await card.locator('textarea').first().fill(comment);
+		await card.locator('textarea').first().blur();
+	}
+	await expect(card.getByRole('status')).toHaveText(/Zapisano/);
+}
+
+test('in turn on one device: respondents apart, disagreements ranked, consensus agreed (pl)', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await openHome(page, 'pl');
+	const id = await createAssessment(page, 'Łódź', 'Ocena zespołowa 2026');
+
+	await addRespondent(page, 'Anna Nowak', 'Wydział Polityki Społecznej');
+	await choose(page, 'F1.1', '4', 'Deklaracja przyjęta uchwałą rady – „wdrożona”.');
+	await choose(page, 'F1.2', '2');
+
+	await addRespondent(page, 'Jan Kowalski', 'Biuro Rady Miejskiej');
+	// nothing of Anna's answers shows in Jan's form
+	await expect(question(page, 'F1.1').locator('input[type=radio]:checked')).toHaveCount(0);
+	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue('');
+	await choose(page, 'F1.1', '0', 'Nigdy o tej deklaracji nie słyszałem.');
+	await choose(page, 'F1.2', '3');
+
+	// back to Anna: her answers, not Jan's
+	await answerAs(page, 'Anna Nowak (Wydział Polityki Społecznej)');
+	await expect(question(page, 'F1.1').locator('input[type=radio][value="4"]')).toBeChecked();
+	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue(
+		'Deklaracja przyjęta uchwałą rady – „wdrożona”.'
+	);
+	// the consensus has nothing yet
+	await page.getByLabel('Odpowiedzi w imieniu').selectOption({ index: 0 });
+	await expect(page).not.toHaveURL(/[?&]as=/);
+	await expect(question(page, 'F1.1').locator('input[type=radio]:checked')).toHaveCount(0);
+
+	// the team view: largest disagreement first, comments with their authors
+	await page.goto(`/team?assessment=${id}`);
+	await expect(page).toHaveTitle(/Widok zespołu/);
+	await expect(page.getByTestId('team-summary')).toContainText('2 respondentów');
+	const first = page.locator('.team-question').first();
+	await expect(first).toHaveAttribute('data-question', 'F1.1');
+	await expect(first.getByTestId('disagreement')).toContainText('100');
+	await expect(first).toContainText('Anna Nowak (Wydział Polityki Społecznej)');
+	await expect(first).toContainText('Nigdy o tej deklaracji nie słyszałem.');
+	// a large spread is never prefilled
+	await expect(first.locator('select')).toHaveValue('');
+	await expect(first).toContainText('uzgodniony poziom wybiera zespół');
+	// a small spread (2 and 3) offers the median
+	const f12 = page.locator('.team-question[data-question="F1.2"]');
+	await expect(f12.locator('select')).toHaveValue('2');
+
+	expect(
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
+	).toEqual([]);
+
+	// anonymised: letters instead of names
+	await page.getByLabel('Ukryj nazwiska (Respondent A, B…)').check();
+	await expect(first).toContainText('Respondent A');
+	await expect(first).not.toContainText('Anna Nowak');
+
+	// agree: level 2 for F1.1 with a note, through the normal editor
+	await first.locator('select').selectOption('2');
+	await first.getByRole('button', { name: 'Zapisz uzgodniony poziom' }).click();
+	await expect(first.getByRole('status')).toContainText('Zapisano uzgodniony poziom');
+	await first
+		.getByLabel('Uzasadnienie (opcjonalnie)')
+		.fill('Deklaracja przyjęta, wdrożenie częściowe.');
+	await first.getByLabel('Uzasadnienie (opcjonalnie)').blur();
+	await expect(first).toContainText('Obecne stanowisko zespołu: 2');
+
+	// the consensus is the assessment's answer: the questionnaire shows it
+	await page.goto(`/assess?id=${id}`);
+	await expect(question(page, 'F1.1').locator('input[type=radio][value="2"]')).toBeChecked();
+	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue(
+		'Deklaracja przyjęta, wdrożenie częściowe.'
+	);
+});
+
+test('a version 1 export from app 0.2.0 still imports (pl)', async ({ page }) => {
+	await openHome(page, 'pl');
+	await page.goto('/data');
+	await page
+		.getByTestId('import-input')
+		.setInputFiles('tests/unit/fixtures/export-v1-assessment.json');
+	await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'ready');
+	await page.getByTestId('import-run').click();
+	await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'imported');
+	await page.goto('/assess?id=asmtv1fixture');
+	await expect(question(page, 'F1.1').locator('input[type=radio][value="3"]')).toBeChecked();
+	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue(
+		'Zażółć gęślą jaźń „cytat” – 🇵🇱'
+	);
+	// no team yet: the team view says how to start one
+	await page.goto('/team?assessment=asmtv1fixture');
+	await expect(page.getByText('Ta ocena nie ma jeszcze respondentów.')).toBeVisible();
+});
