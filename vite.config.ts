@@ -41,8 +41,23 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 	version: string;
 };
 
+/**
+ * The size of the framework new assessments use (the newest bundled one,
+ * frameworks/fra-hrc/framework.json), so the home page can say it without
+ * loading the whole definition on the first screen. A unit test checks it
+ * against the definition itself.
+ */
+function defaultFrameworkSize(): { questions: number; items: number } {
+	const fw = Framework.parse(JSON.parse(readFileSync('frameworks/fra-hrc/framework.json', 'utf8')));
+	const items = fw.elements.flatMap((e) => e.items);
+	return { questions: items.reduce((n, i) => n + i.questions.length, 0), items: items.length };
+}
+
 export default defineConfig({
-	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+	define: {
+		__APP_VERSION__: JSON.stringify(pkg.version),
+		__DEFAULT_FRAMEWORK_SIZE__: JSON.stringify(defaultFrameworkSize())
+	},
 	plugins: [
 		validateFrameworks(),
 		sveltekit(),

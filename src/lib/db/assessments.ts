@@ -16,7 +16,7 @@ import { db } from './db';
 import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
 import { schemas } from './schemas';
-import { deleteTeamsOf } from './respondents';
+import { deleteTeamsOf } from './teams';
 
 export type { AssessmentFields };
 

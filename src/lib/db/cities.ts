@@ -6,7 +6,7 @@ import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import { schemas } from './schemas';
-import { deleteTeamsOf } from './respondents';
+import { deleteTeamsOf } from './teams';
 
 export type { CityFields };
 

@@ -1,10 +1,12 @@
 /** The example city (see domain/demo.ts): written in one transaction, deleted in one. */
-import { Answer, Assessment, City, newId } from '$lib/domain/assessment';
+import type { Assessment } from '$lib/domain/assessment';
 import { DEMO_NOTE, isDemoCity, type DemoAnswer } from '$lib/domain/demo';
 import type { Framework } from '$lib/domain/framework';
+import { newId } from '$lib/domain/records';
 import { nameKey } from '$lib/domain/text';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
+import { schemas } from './schemas';
 
 export interface DemoTexts {
 	cityName: string;
@@ -18,8 +20,9 @@ export function create(
 	framework: Framework,
 	answers: DemoAnswer[]
 ): Promise<Assessment> {
-	return guard(() =>
-		db.transaction('rw', db.cities, db.assessments, db.answers, async () => {
+	return guard(async () => {
+		const { Answer, Assessment, City } = await schemas();
+		return db.transaction('rw', db.cities, db.assessments, db.answers, async () => {
 			const key = nameKey(texts.cityName);
 			if (await db.cities.filter((c) => nameKey(c.name) === key).first())
 				throw new ValidationError('name', 'duplicate');
@@ -58,8 +61,8 @@ export function create(
 				)
 			);
 			return assessment;
-		})
-	);
+		});
+	});
 }
 
 /** Delete every example city with its assessments and answers, in one transaction. */

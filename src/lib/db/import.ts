@@ -20,7 +20,7 @@ import type { Framework } from '$lib/domain/framework';
 import { db } from './db';
 import { guard } from './errors';
 import { listAll } from './frameworks';
-import { deleteTeamsOf } from './respondents';
+import { deleteTeamsOf } from './teams';
 
 export type {
 	AssessmentPlan,

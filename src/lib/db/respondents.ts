@@ -13,6 +13,7 @@ import {
 	type RespondentFields
 } from '$lib/domain/team';
 import { db } from './db';
+export { deleteTeamsOf } from './teams';
 import { ValidationError, guard } from './errors';
 
 function clean(fields: RespondentFields) {
@@ -100,14 +101,4 @@ export function remove(id: string): Promise<void> {
 			await db.respondents.delete(id);
 		})
 	);
-}
-
-/**
- * Delete the respondents and respondent answers of these assessments. Call
- * it inside a read-write transaction that includes both tables.
- */
-export async function deleteTeamsOf(assessmentIds: string[]): Promise<void> {
-	if (assessmentIds.length === 0) return;
-	await db.respondentAnswers.where('assessmentId').anyOf(assessmentIds).delete();
-	await db.respondents.where('assessmentId').anyOf(assessmentIds).delete();
 }

@@ -1,5 +1,5 @@
 /** Labels made unique among their siblings (an imported copy, a migrated assessment). */
-import { NAME_MAX } from './assessment';
+import { NAME_MAX } from './constants';
 import { nameKey } from './text';
 
 /**

@@ -24,7 +24,7 @@ import { journal as pageJournal, type Journal } from '$lib/db/journal';
 import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 import type { Choice, JournalEntry, TextChange } from '$lib/domain/journal';
-import { CONSENSUS, respondentOf, type AnswerTarget } from '$lib/domain/team';
+import { CONSENSUS, respondentOf, type AnswerTarget } from '$lib/domain/team/target';
 
 export const TEXT_SAVE_DELAY_MS = 600;
 

@@ -25,7 +25,7 @@ import {
 } from '$lib/domain/city-list';
 import { demoAnswers, isDemoCity } from '$lib/domain/demo';
 import type { Framework } from '$lib/domain/framework';
-import { allItems, allQuestions, frameworkKey } from '$lib/domain/framework-tree';
+import { allQuestions, frameworkKey } from '$lib/domain/framework-tree';
 import { localDay } from '$lib/domain/file-names';
 import type { AssessmentSummary } from '$lib/domain/overview';
 import { app } from './app.svelte';
@@ -45,21 +45,12 @@ export class HomeView implements RecordActions {
 	readonly #overview = new LiveQuery(overview);
 	readonly #catalog = new LiveQuery(frameworks.listAll);
 	readonly #backup = new LiveQuery(() => backupStatus());
-	/** the framework a new assessment uses (the orientation card counts its questions) */
-	#default = $state.raw<Framework | undefined>();
 
 	// the list's search, filters and sort: derived in memory, never a query per keystroke
 	search = $state(EMPTY_QUERY.search);
 	year = $state<number | undefined>(EMPTY_QUERY.year);
 	completion = $state<Completion>(EMPTY_QUERY.completion);
 	sort = $state<SortKey>(EMPTY_QUERY.sort);
-
-	constructor() {
-		frameworks.defaultFramework().then(
-			(f) => (this.#default = f),
-			() => undefined // the catalogue's own error is shown; the card just leaves out the count
-		);
-	}
 
 	/** questions per framework key "id@version" */
 	#totals = $derived(
@@ -88,11 +79,12 @@ export class HomeView implements RecordActions {
 		this.completion = EMPTY_QUERY.completion;
 	}
 
-	/** Questions and items of the default framework: undefined while it loads. */
-	get size(): { questions: number; items: number } | undefined {
-		const f = this.#default;
-		return f && { questions: allQuestions(f).length, items: allItems(f).length };
-	}
+	/**
+	 * Questions and items of the framework a new assessment uses: counted at
+	 * build time (vite.config.ts), so the first screen does not load the
+	 * definition to say it.
+	 */
+	readonly size: { questions: number; items: number } = __DEFAULT_FRAMEWORK_SIZE__;
 	/** an example city is on this device */
 	hasDemo = $derived((this.#overview.current ?? []).some((c) => isDemoCity(c.city)));
 

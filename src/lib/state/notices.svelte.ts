@@ -11,7 +11,8 @@
  * it says (its English text) and of its cause. A notice comes back only when
  * what it says or why changes.
  */
-import { appMessages, type MessageKey } from '$lib/domain/messages/app';
+import type { MessageKey } from '$lib/domain/messages/app';
+import { startMessages } from '$lib/domain/messages/start';
 import { app } from './app.svelte';
 
 const STORE = 'hrc-dismissed-notices';
@@ -45,7 +46,8 @@ export function hash(text: string): string {
 
 /** The version of a notice: what it says (English text) and why (its cause). */
 export function noticeVersion(message: MessageKey, cause: string): string {
-	return hash(`${appMessages.en[message]}\u0000${cause}`);
+	// notices show on every page, the first screen included: their texts are start.ts's
+	return hash(`${(startMessages.en as Record<string, string>)[message] ?? message}\u0000${cause}`);
 }
 
 function readStore(): Record<string, string> {
