@@ -7,7 +7,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { createAssessment, openHome } from './helpers';
-import { answersBy, seed, type SeedAssessment } from './seed';
+import { CURRENT_QUESTIONS, answersBy, seed, type SeedAssessment } from './seed';
+
+/** „pytanie” in the form Polish uses after n */
+function plPytanie(n: number): string {
+	const form = new Intl.PluralRules('pl').select(n);
+	return form === 'one' ? 'pytanie' : form === 'few' ? 'pytania' : 'pytań';
+}
 
 const SHOTS = process.env.SCREENSHOTS_DIR;
 async function shot(page: Page, name: string) {
@@ -21,7 +27,7 @@ const T = {
 		newAssessment: 'New assessment',
 		cancel: 'Cancel',
 		required: 'Please fill in this field.',
-		questions: 'The questionnaire has 42 questions in 14 items.',
+		questions: `The questionnaire has ${CURRENT_QUESTIONS} questions in 14 items.`,
 		neutral: 'never count against the city',
 		tryDemo: 'Try an example city',
 		removeDemo: 'Delete the example city',
@@ -40,7 +46,7 @@ const T = {
 		newAssessment: 'Nowa ocena',
 		cancel: 'Anuluj',
 		required: '',
-		questions: 'Kwestionariusz ma 42 pytania w 14 obszarach.',
+		questions: `Kwestionariusz ma ${CURRENT_QUESTIONS} ${plPytanie(CURRENT_QUESTIONS)} w 14 obszarach.`,
 		neutral: 'nigdy nie obniżają wyniku miasta',
 		tryDemo: 'Wypróbuj na przykładowym mieście',
 		removeDemo: 'Usuń przykładowe miasto',

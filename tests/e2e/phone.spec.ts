@@ -9,12 +9,22 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { createAssessment, openHome, question, waitForServiceWorker } from './helpers';
 
+type Text = Record<'en' | 'pl', string>;
 const framework = JSON.parse(readFileSync('frameworks/fra-hrc/framework.json', 'utf8')) as {
 	scale: {
-		levels: { description: Record<'en' | 'pl', string> }[];
-		special: { description: Record<'en' | 'pl', string> }[];
+		levels: { description: Text }[];
+		special: { description: Text }[];
 	};
+	elements: { items: { id: string; questions: { id: string; anchors?: Text[] }[] }[] }[];
 };
+const items = framework.elements.flatMap((e) => e.items);
+/** the question ids of an item, in order (computed from the definition new assessments use) */
+const questionsOf = (item: string) => items.find((i) => i.id === item)!.questions.map((q) => q.id);
+const questionOf = (id: string) => items.flatMap((i) => i.questions).find((q) => q.id === id)!;
+const F1 = questionsOf('F1');
+const S3 = questionsOf('S3');
+/** the picker's progress at the end of an option, e.g. "· 1/4" */
+const progressOf = (answered: number, total: number) => new RegExp(`· ${answered}/${total}$`);
 
 const words = {
 	en: {
@@ -125,9 +135,9 @@ for (const lang of ['en', 'pl'] as const) {
 			await shown(page, 'F1.1');
 			const position = page.getByTestId('position');
 			await expect(position).toContainText(
-				lang === 'en' ? '1 / 3 in this item' : '1 / 3 w tym obszarze'
+				lang === 'en' ? `1 / ${F1.length} in this item` : `1 / ${F1.length} w tym obszarze`
 			);
-			await expect(picker(page).locator('option[value=F1]')).toHaveText(/· 0\/3$/);
+			await expect(picker(page).locator('option[value=F1]')).toHaveText(progressOf(0, F1.length));
 
 			// a tap answers and saves: it survives a reload
 			await question(page, 'F1.1')
@@ -136,21 +146,21 @@ for (const lang of ['en', 'pl'] as const) {
 				.tap();
 			await expect(question(page, 'F1.1').getByRole('radio', { name: /^2 —/ })).toBeChecked();
 			await expect(question(page, 'F1.1').getByRole('status')).toHaveText(new RegExp(w.saved));
-			await expect(picker(page).locator('option[value=F1]')).toHaveText(/· 1\/3$/);
+			await expect(picker(page).locator('option[value=F1]')).toHaveText(progressOf(1, F1.length));
 			await page.reload();
 			await expect(question(page, 'F1.1').getByRole('radio', { name: /^2 —/ })).toBeChecked();
 
 			// buttons and swipes move one question; a mostly vertical movement does not
 			await page.getByRole('button', { name: `${w.next} →` }).click();
 			await shown(page, 'F1.2');
-			await expect(position).toContainText('F1.2 · 2 / 3');
+			await expect(position).toContainText(`${F1[1]} · 2 / ${F1.length}`);
 			await swipe(page, -150);
-			await shown(page, 'F1.3');
+			await shown(page, F1[2]!);
 			await swipe(page, -150, 200);
 			await swipe(page, -30);
 			// a finger moving in a text field selects or scrolls text, never changes the question
 			await swipe(page, -150, 0, '[data-question] textarea >> nth=0');
-			await shown(page, 'F1.3');
+			await shown(page, F1[2]!);
 			await swipe(page, 150);
 			await shown(page, 'F1.2');
 			await page.getByRole('button', { name: `← ${w.prev}` }).click();
@@ -163,14 +173,19 @@ for (const lang of ['en', 'pl'] as const) {
 			await expect(question(page, 'F1.2').getByRole('status')).toHaveText(new RegExp(w.saved));
 			await page.getByRole('button', { name: `← ${w.prev}` }).click();
 			await shown(page, 'F1.1');
-			await page.getByRole('button', { name: w.nextOpen }).click();
-			await shown(page, 'F1.3');
-			await question(page, 'F1.3').getByRole('radio', { name: /^4 —/ }).press('Space');
-			await expect(question(page, 'F1.3').getByRole('status')).toHaveText(new RegExp(w.saved));
-			// arrow keys choose within the group, as on the laptop
-			await question(page, 'F1.3').getByRole('radio', { name: /^4 —/ }).press('ArrowLeft');
-			await expect(question(page, 'F1.3').getByRole('radio', { name: /^3 —/ })).toBeChecked();
-			await expect(picker(page).locator('option[value=F1]')).toHaveText(/· 3\/3$/);
+			// every question of F1 after F1.2 in turn: next unanswered goes to each
+			for (const q of F1.slice(2)) {
+				await page.getByRole('button', { name: w.nextOpen }).click();
+				await shown(page, q);
+				await question(page, q).getByRole('radio', { name: /^4 —/ }).press('Space');
+				await expect(question(page, q).getByRole('status')).toHaveText(new RegExp(w.saved));
+				// arrow keys choose within the group, as on the laptop
+				await question(page, q).getByRole('radio', { name: /^4 —/ }).press('ArrowLeft');
+				await expect(question(page, q).getByRole('radio', { name: /^3 —/ })).toBeChecked();
+			}
+			await expect(picker(page).locator('option[value=F1]')).toHaveText(
+				progressOf(F1.length, F1.length)
+			);
 			await page.getByRole('button', { name: w.nextOpen }).click();
 			await shown(page, 'F2.1');
 
@@ -179,14 +194,16 @@ for (const lang of ['en', 'pl'] as const) {
 			await shown(page, 'S3.1');
 			await expect(page).toHaveURL(new RegExp(`id=${id}.*q=S3\\.1`));
 			await swipe(page, -150);
-			await shown(page, 'S3.2');
+			await shown(page, S3[1]!);
 			await page.reload();
-			await shown(page, 'S3.2');
+			await shown(page, S3[1]!);
 			await expect(picker(page)).toHaveValue('S3');
 
 			// the levels' descriptions on demand, per question (anchors when it has them)
 			const help = page.getByTestId('level-help');
-			const level0 = framework.scale.levels[0]!.description[lang];
+			const level0 = (questionOf(S3[1]!).anchors?.[0] ?? framework.scale.levels[0]!.description)[
+				lang
+			];
 			await expect(help.getByText(level0)).toBeHidden();
 			await help.getByText(w.levels).click();
 			await expect(help.getByText(level0)).toBeVisible();
@@ -194,11 +211,11 @@ for (const lang of ['en', 'pl'] as const) {
 			await expect(help.locator('dd').last()).toHaveText(
 				framework.scale.special[1]!.description[lang]
 			);
-			await question(page, 'S3.2')
+			await question(page, S3[1]!)
 				.locator('label.choice')
 				.filter({ has: page.getByRole('radio', { name: /^3 —/ }) })
 				.tap();
-			await expect(question(page, 'S3.2').getByRole('status')).toHaveText(new RegExp(w.saved));
+			await expect(question(page, S3[1]!).getByRole('status')).toHaveText(new RegExp(w.saved));
 			await shot(page, `phone-mid-${lang}`, true);
 			expect(await violations(page)).toEqual([]);
 		});
@@ -258,10 +275,12 @@ for (const lang of ['en', 'pl'] as const) {
 			const select = page.getByRole('combobox', {
 				name: lang === 'en' ? 'Go to item' : 'Przejdź do obszaru'
 			});
-			await expect(select.locator('option[value=F1]')).toHaveText(/· 0\/3$/);
+			await expect(select.locator('option[value=F1]')).toHaveText(progressOf(0, F1.length));
 			await question(page, 'F1.2').getByRole('radio', { name: /^1 —/ }).check();
-			await expect(select.locator('option[value=F1]')).toHaveText(/· 1\/3$/);
-			await expect(select.locator('option[value=F2]')).toHaveText(/· 0\/3$/);
+			await expect(select.locator('option[value=F1]')).toHaveText(progressOf(1, F1.length));
+			await expect(select.locator('option[value=F2]')).toHaveText(
+				progressOf(0, questionsOf('F2').length)
+			);
 		});
 	});
 

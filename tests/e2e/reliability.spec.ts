@@ -403,20 +403,29 @@ test.describe('R7–R8 two tabs on one assessment', () => {
 	});
 });
 
-/** Open the app's database at a higher IndexedDB version from another page, as a newer app would. */
-function upgradeFromOtherTab(page: Page, version: number) {
+/**
+ * Open the app's database at a higher IndexedDB version from another page, as
+ * a newer app would (one step above the version it is at now); resolves to
+ * [the version before, the version after].
+ */
+function upgradeFromOtherTab(page: Page) {
 	return page.evaluate(
-		(version) =>
-			new Promise<number>((resolve, reject) => {
-				const r = indexedDB.open('hrc-self-assessment', version);
-				r.onupgradeneeded = () => r.result.createObjectStore('addedByNewerApp');
-				r.onsuccess = () => {
-					r.result.close();
-					resolve(r.result.version);
+		() =>
+			new Promise<[number, number]>((resolve, reject) => {
+				const probe = indexedDB.open('hrc-self-assessment');
+				probe.onerror = () => reject(probe.error);
+				probe.onsuccess = () => {
+					const before = probe.result.version;
+					probe.result.close();
+					const r = indexedDB.open('hrc-self-assessment', before + 10);
+					r.onupgradeneeded = () => r.result.createObjectStore('addedByNewerApp');
+					r.onsuccess = () => {
+						r.result.close();
+						resolve([before, r.result.version]);
+					};
+					r.onerror = () => reject(r.error);
 				};
-				r.onerror = () => reject(r.error);
-			}),
-		version
+			})
 	);
 }
 
@@ -434,7 +443,8 @@ test('R9 a schema upgrade in another tab: the old tab stops writing; an older ap
 	const b = await context.newPage();
 	await b.goto('/about');
 	// the upgrade is not blocked by the open tabs
-	expect(await upgradeFromOtherTab(b, 20)).toBe(20);
+	const [before, after] = await upgradeFromOtherTab(b);
+	expect(after).toBe(before + 10);
 	await expect(a.getByTestId('banner-outdated')).toBeVisible();
 	await expect(a.getByTestId('banner-outdated')).toContainText('stopped saving');
 	await q.getByRole('radio', { name: /^4 —/ }).check();

@@ -136,20 +136,20 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 		for (const [i, v] of values.entries()) await expect(cells.nth(i)).toHaveText(v);
 	};
 	// overall, foundations, structures, tools, coverage, don't know, N/A
-	await expectRow('Gdańsk — Baseline', ['75', '75', '—no score', '—no score', '7%', '1', '1']);
+	await expectRow('Gdańsk — Baseline', ['75', '75', '–no score', '–no score', '7%', '1', '1']);
 	await expectRow('Wrocław — Wiosna 2023', ['50', '50', '50', '50', '100%', '0', '0']);
 	await expectRow('Wrocław — Jesień 2025', [
 		'75',
 		'100',
 		'50',
-		'—no score',
+		'–no score',
 		'100%',
 		'0',
 		String(count('T'))
 	]);
 	await expectRow('Łódź — Spring review', [
 		'50',
-		'—no score',
+		'–no score',
 		'75',
 		'25',
 		pct(count('S') + count('T')),
