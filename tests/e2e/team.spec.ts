@@ -128,7 +128,9 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await report.getByLabel('Ukryj nazwiska (Respondent A, B…)').check();
 	const anonymous = await pdf();
 	expect(anonymous).toContain('W ocenie wzięło udział 2 respondentów; nazwisk nie podano.');
-	expect(anonymous).toContain('Respondent B [0]: Nigdy o tej deklaracji nie słyszałem.');
+	expect(anonymous).toContain(
+		'Respondent B – Level / Poziom 0: Nigdy o tej deklaracji nie słyszałem.'
+	);
 	expect(anonymous).not.toContain('Anna Nowak');
 	expect(anonymous).not.toContain('Jan Kowalski');
 	expect(

@@ -27,6 +27,7 @@ function teamText(lang: ReportLanguage, input: AssessmentReportInput): string {
 	return f.slice(start, end);
 }
 
+const level = { en: 'Level', pl: 'Poziom', both: 'Level / Poziom' } as const;
 const top = allQuestions(defaultFramework)[0]!.question.id;
 const second = allQuestions(defaultFramework)[1]!.question.id;
 
@@ -45,7 +46,9 @@ describe('team section of the assessment report', () => {
 			expect(t).toMatch(new RegExp(`1\\. ${top} · Disagreement 67%|1\\. ${top} · Rozbieżność 67%`));
 			expect(t).toMatch(new RegExp(`2\\. ${second} · .*?25%`));
 			for (const c of TOP_COMMENTS) expect(t).toContain(c);
-			expect(t).toContain(`${TEAM.zofia.name} (${TEAM.zofia.department}) [0]: ${TOP_COMMENTS[0]}`);
+			expect(t).toContain(
+				`${TEAM.zofia.name} (${TEAM.zofia.department}) – ${level[lang]} 0: ${TOP_COMMENTS[0]}`
+			);
 			// only two questions disagree: no third entry
 			expect(t).not.toMatch(/ 3\. \S+ · (Disagreement|Rozbieżność)/);
 			expect(t).toContain(CONSENSUS_NOTE);
@@ -80,8 +83,8 @@ describe('team section of the assessment report', () => {
 			expect(t).not.toContain(p.name);
 			expect(t).not.toContain(p.department);
 		}
-		expect(t).toContain(`Respondent A [0]: ${TOP_COMMENTS[0]}`);
-		expect(t).toContain(`Respondent B [4]: ${TOP_COMMENTS[1]}`);
+		expect(t).toContain(`Respondent A – ${level[lang]} 0: ${TOP_COMMENTS[0]}`);
+		expect(t).toContain(`Respondent B – ${level[lang]} 4: ${TOP_COMMENTS[1]}`);
 		if (lang !== 'pl') expect(t).toContain('3 respondents took part; names are not shown.');
 		if (lang !== 'en')
 			expect(t).toContain('W ocenie wzięło udział 3 respondentów; nazwisk nie podano.');

@@ -98,8 +98,13 @@ export function teamSection(
 		else {
 			w.text(`${w.s('teamComments')}:`, { size: 8.5, indent: 4, bold: true, after: 0.3 });
 			for (const c of q.comments) {
-				const level = q.answers[c.index]?.value;
-				const given = typeof level === 'number' ? ` [${level}]` : '';
+				const v = q.answers[c.index]?.value;
+				const given =
+					typeof v === 'number'
+						? ` – ${w.s('level')} ${v}`
+						: v === 'na' || v === 'dk'
+							? ` – ${w.s(v === 'na' ? 'teamNa' : 'teamDk')}`
+							: '';
 				w.text(`${name(c.respondent, c.index)}${given}: ${c.comment}`, {
 					size: 8.5,
 					indent: 6,
