@@ -5,6 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
 import { createAssessment, openHome, question } from './helpers';
 
 async function answerAs(page: Page, who: string) {
@@ -102,6 +103,39 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue(
 		'Deklaracja przyjęta, wdrożenie częściowe.'
 	);
+
+	// the bilingual report has the team section: names, the top disagreement, its comments, the note
+	await page.goto(`/results?id=${id}`);
+	const report = page.getByTestId('report-button');
+	await report.getByLabel('oba (EN + PL)').check();
+	const pdf = async () => {
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			report.getByRole('button', { name: 'Pobierz raport PDF' }).click()
+		]);
+		await expect(report.getByRole('status')).toContainText('Raport gotowy');
+		return execFileSync('pdftotext', ['-enc', 'UTF-8', await file.path(), '-'], {
+			encoding: 'utf8'
+		}).replace(/\s+/g, ' ');
+	};
+	const named = await pdf();
+	expect(named).toContain('Team self-assessment / Samoocena zespołowa');
+	expect(named).toContain('Anna Nowak (Wydział Polityki Społecznej)');
+	expect(named).toContain('1. F1.1 · Disagreement 100% / Rozbieżność 100%');
+	expect(named).toContain('Nigdy o tej deklaracji nie słyszałem.');
+	expect(named).toContain('Deklaracja przyjęta, wdrożenie częściowe.');
+	// names hidden on request
+	await report.getByLabel('Ukryj nazwiska (Respondent A, B…)').check();
+	const anonymous = await pdf();
+	expect(anonymous).toContain('W ocenie wzięło udział 2 respondentów; nazwisk nie podano.');
+	expect(anonymous).toContain(
+		'Respondent B – Level / Poziom 0: Nigdy o tej deklaracji nie słyszałem.'
+	);
+	expect(anonymous).not.toContain('Anna Nowak');
+	expect(anonymous).not.toContain('Jan Kowalski');
+	expect(
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
+	).toEqual([]);
 });
 
 test('a version 1 export from app 0.2.0 still imports (pl)', async ({ page }) => {

@@ -2,6 +2,7 @@
 import type { Answer, Assessment, City } from '$lib/domain/assessment';
 import { allQuestions, type AnswerValue } from '$lib/domain/framework';
 import { defaultFramework } from '$lib/domain/bundled';
+import type { Respondent, RespondentAnswer } from '$lib/domain/team';
 import type { AssessmentReportInput } from './types';
 
 export const T0 = Date.UTC(2026, 2, 12, 10, 0, 0);
@@ -62,4 +63,49 @@ export function fullInput(): AssessmentReportInput {
 
 export function emptyInput(): AssessmentReportInput {
 	return { framework: defaultFramework, city, assessment, answers: [] };
+}
+
+/** Names of the team fixture's respondents (none of them in `assessment.participants`). */
+export const TEAM = {
+	zofia: { name: 'Zofia Wąsowska', department: 'Wydział Edukacji' },
+	lukasz: { name: 'Łukasz Grzęda', department: 'Biuro Zamówień Publicznych' }
+};
+export const TOP_COMMENTS = [
+	'Deklaracji nie znam, w moim wydziale nikt o niej nie słyszał.',
+	'Deklaracja jest wpisana w strategię miasta i rozliczana co roku.'
+];
+export const CONSENSUS_NOTE =
+	'Uzgodniono poziom 2: deklarację przyjęto, ale wydziały jej nie stosują.';
+
+/**
+ * The full input with a team of three (two named, one anonymous): they
+ * disagree widely on the first question (0, 4 and 2), slightly on the
+ * second, and agree on the rest; the consensus of the first carries a note.
+ */
+export function teamInput(): AssessmentReportInput {
+	const input = fullInput();
+	const respondents: Respondent[] = [
+		{ id: 'resp-zofia-01', ...TEAM.zofia },
+		{ id: 'resp-lukasz-01', ...TEAM.lukasz },
+		{ id: 'resp-anon-01', name: '', department: '' }
+	].map((r, i) => ({
+		...r,
+		assessmentId: assessment.id,
+		createdAt: T0 + i,
+		updatedAt: T0 + i,
+		rev: 1
+	}));
+	const questions = allQuestions(defaultFramework).map((q) => q.question.id);
+	const levels: Record<string, AnswerValue[]> = {
+		[questions[0]!]: [0, 4, 2],
+		[questions[1]!]: [2, 3, 'na']
+	};
+	const respondentAnswers: RespondentAnswer[] = questions.flatMap((qid, qi) =>
+		respondents.map((r, ri) => ({
+			...answer(qid, levels[qid]?.[ri] ?? 3, qi === 0 ? (TOP_COMMENTS[ri] ?? '') : ''),
+			respondentId: r.id
+		}))
+	);
+	input.answers[0] = { ...input.answers[0]!, value: 2, comment: CONSENSUS_NOTE };
+	return { ...input, respondents, respondentAnswers };
 }

@@ -8,8 +8,9 @@ import type { Locale } from '$lib/domain/framework';
 import { mergeCatalogues, translate, type ParamArgs } from '$lib/domain/messages/catalogue';
 import frameworkPdf from '$lib/domain/messages/framework-pdf';
 import pdfBase from '$lib/domain/messages/pdf';
+import teamPdf from '$lib/domain/messages/team-pdf';
 
-const pdf = mergeCatalogues(pdfBase, frameworkPdf);
+const pdf = mergeCatalogues(pdfBase, frameworkPdf, teamPdf);
 
 type ReportTexts = typeof pdf.en;
 export type ReportStringKey = keyof ReportTexts & string;

@@ -2,6 +2,7 @@
 import type { Answer, Assessment, City } from '$lib/domain/assessment';
 import type { Framework } from '$lib/domain/framework';
 import type { AssessmentScore } from '$lib/domain/scoring';
+import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
 
 /** One language, or both in one document (each section in English, then in Polish). */
 export type ReportLanguage = 'en' | 'pl' | 'both';
@@ -18,6 +19,12 @@ export interface AssessmentReportInput {
 	city: City | null | undefined;
 	assessment: Assessment;
 	answers: Answer[];
+	/** the team's respondents (absent or empty: no team section) */
+	respondents?: Respondent[];
+	/** every respondent's answers, each naming its respondent */
+	respondentAnswers?: RespondentAnswer[];
+	/** the team section names respondents "Respondent A, B…" and gives only their number */
+	anonymised?: boolean;
 }
 
 export interface ReportOptions {

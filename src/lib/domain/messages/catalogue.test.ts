@@ -12,6 +12,7 @@ import { dataMessages } from './data';
 import exchange from './exchange';
 import framework from './framework';
 import frameworkPdf from './framework-pdf';
+import teamPdf from './team-pdf';
 import home from './home';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
@@ -498,6 +499,7 @@ describe('every message', () => {
 		pdf,
 		framework,
 		frameworkPdf,
+		teamPdf,
 		questionnaire,
 		titles,
 		home,
