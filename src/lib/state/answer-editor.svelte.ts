@@ -25,27 +25,13 @@ import type { Answer } from '$lib/domain/assessment';
 import type { AnswerValue } from '$lib/domain/framework';
 import type { Choice, JournalEntry, TextChange } from '$lib/domain/journal';
 import { CONSENSUS, respondentOf, type AnswerTarget } from '$lib/domain/team/target';
+import { journalFailureListeners, pending, saveListeners } from './editors';
+
+export { flushAll, hasPendingEdits, journalFailureListeners, saveListeners } from './editors';
 
 export const TEXT_SAVE_DELAY_MS = 600;
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'error' | 'conflict';
-
-const pending = new Set<AnswerEditor>();
-
-/** Called after every committed save (the app asks for persistent storage on the first). */
-export const saveListeners = new Set<() => void>();
-
-/** Called when a change could not be written to the journal (no localStorage, or it is full). */
-export const journalFailureListeners = new Set<() => void>();
-
-/** Save every editor's pending change now (before an update, when the page is hidden). */
-export function flushAll(): Promise<unknown> {
-	return Promise.allSettled([...pending].map((e) => e.flush()));
-}
-
-export function hasPendingEdits(): boolean {
-	return pending.size > 0;
-}
 
 interface TextDraft {
 	/** as typed (evidence: one link or reference a line) */

@@ -3,12 +3,7 @@ import { onDbStatus, openDb, type DbStatus } from '$lib/db/db';
 import { journal, replayLegacyJournal } from '$lib/db/journal';
 import * as meta from '$lib/db/meta';
 import { persistenceStatus, requestPersistence, type PersistenceStatus } from '$lib/db/persistence';
-import {
-	flushAll,
-	hasPendingEdits,
-	journalFailureListeners,
-	saveListeners
-} from './answer-editor.svelte';
+import { flushAll, hasPendingEdits, journalFailureListeners, saveListeners } from './editors';
 
 class AppState {
 	db = $state<DbStatus | 'opening'>('opening');

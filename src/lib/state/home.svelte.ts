@@ -6,7 +6,7 @@
 import * as assessments from '$lib/db/assessments';
 import { backupStatus } from '$lib/db/backup';
 import * as cities from '$lib/db/cities';
-import * as demo from '$lib/db/demo';
+import type { DemoTexts } from '$lib/db/demo';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { overview } from '$lib/db/overview';
@@ -136,12 +136,17 @@ export class HomeView implements RecordActions {
 	}
 
 	/** Add the example city (texts in the UI language), with made-up answers marked as demo. */
-	async loadDemo(texts: demo.DemoTexts & { comment: string }) {
-		const framework = await frameworks.defaultFramework();
+	async loadDemo(texts: DemoTexts & { comment: string }) {
+		// the example city's code loads when asked for, not with the first screen
+		const [framework, demo] = await Promise.all([
+			frameworks.defaultFramework(),
+			import('$lib/db/demo')
+		]);
 		return demo.create(texts, framework, demoAnswers(framework, texts.comment));
 	}
 	/** Delete every example city, its assessments and answers. */
-	removeDemo() {
+	async removeDemo() {
+		const demo = await import('$lib/db/demo');
 		return demo.removeAll();
 	}
 }

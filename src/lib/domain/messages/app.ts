@@ -7,6 +7,7 @@ import { mergeCatalogues } from './catalogue';
 import core from './core';
 import framework from './framework';
 import home from './home';
+import later from './later';
 import quality from './quality';
 import questionnaire from './questionnaire';
 import report from './report';
@@ -25,7 +26,8 @@ export const appMessages = mergeCatalogues(
 	questionnaire,
 	titles,
 	home,
-	team
+	team,
+	later
 );
 
 /** A key of a message on any page (what the app's `t()` takes). */

@@ -14,6 +14,7 @@ import framework from './framework';
 import frameworkPdf from './framework-pdf';
 import teamPdf from './team-pdf';
 import home from './home';
+import later from './later';
 import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
@@ -133,7 +134,7 @@ describe('plural forms', () => {
  * count message must be added here (the last test checks the list is complete).
  */
 describe('every count message at 1, 2, 5, 12, 22 (pl) and 1, 2 (en)', () => {
-	const PARTS = { core, results, exchange, pdf, report, quality, titles } as const;
+	const PARTS = { core, results, exchange, pdf, report, quality, titles, later } as const;
 	type Part = keyof typeof PARTS;
 	/** values of the parameters that are not the count */
 	const SAMPLE: Record<string, string | number> = {
@@ -202,7 +203,7 @@ describe('every count message at 1, 2, 5, 12, 22 (pl) and 1, 2 (en)', () => {
 			]
 		],
 		[
-			'core',
+			'later',
 			'about.items',
 			['1 item, 1 question', '2 items, 2 questions'],
 			[
@@ -503,7 +504,8 @@ describe('every message', () => {
 		questionnaire,
 		titles,
 		home,
-		team
+		team,
+		later
 	};
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
@@ -558,7 +560,8 @@ describe('every message', () => {
 			questionnaire,
 			titles,
 			home,
-			team
+			team,
+			later
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);

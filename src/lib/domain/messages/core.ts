@@ -14,11 +14,6 @@ export default defineMessages({
 		'footer.version': 'Version {version}',
 		'footer.local': 'Your data stays on this device unless you export it.',
 
-		'status.saving': 'Saving…',
-		'status.saved': 'Saved',
-		'status.error': 'Not saved',
-		'status.conflict': 'Changed in another window',
-
 		'banner.unavailable':
 			'This browser does not let the app store data (private window or storage blocked). Nothing you enter can be kept. Open the app in a normal window, or allow site storage.',
 		'banner.outdated':
@@ -70,8 +65,6 @@ export default defineMessages({
 		'common.delete': 'Delete',
 		'common.rename': 'Rename',
 		'common.edit': 'Edit',
-		'common.close': 'Close',
-		'common.confirm': 'Confirm',
 		'common.loading': 'Loading…',
 		'common.optional': 'optional',
 		'common.notFound': 'Not found. It may have been deleted.',
@@ -85,7 +78,6 @@ export default defineMessages({
 		'home.cities': 'Cities',
 		'city.name': 'City name',
 		'city.country': 'Country',
-		'city.notes': 'Notes',
 		'city.add': 'Add city',
 		'city.renameTitle': 'Edit city',
 		'city.deleteTitle': 'Delete {name}?',
@@ -103,7 +95,6 @@ export default defineMessages({
 		'assessment.reopen': 'Reopen as draft',
 		'assessment.status.draft': 'Draft',
 		'assessment.status.complete': 'Complete',
-		'assessment.editTitle': 'Edit assessment',
 		'assessment.deleteTitle': 'Delete “{label}”?',
 		'assessment.deleteBody':
 			'This deletes the assessment{count|=0:|one: and its answer|other: and its # answers} from this device.',
@@ -113,49 +104,7 @@ export default defineMessages({
 		'assessment.frameworkMissing':
 			'The framework definition this assessment was answered against ({id} {version}) is not on this device. Load it under Data & backup.',
 
-		'q.progress': 'Progress',
-		'q.overall': 'Overall',
-		'q.items': 'Framework items',
-		'q.nextUnanswered': 'Next unanswered question',
-		'q.allAnswered': 'All questions are answered.',
-		'q.prevItem': 'Previous item',
-		'q.nextItem': 'Next item',
-		'q.guidance': 'What evidence to point to',
-		'q.answer': 'Answer',
-		'q.comment': 'Comment',
-		'q.evidence': 'Evidence',
-		'q.evidenceHint':
-			'Links or document references (e.g. resolution number, case reference), one per line',
-		'q.clear': 'Clear answer',
-		'q.lens.structural': 'Structure: in place?',
-		'q.lens.process': 'Process: working and resourced?',
-		'q.lens.outcome': 'Outcome: what has changed?',
-		'q.lens.outcomeNote': 'Our extension of the framework',
-		'q.question': 'Question {n}',
-		'q.keepMine': 'Keep my text',
-		'q.useTheirs': 'Use the other version',
-		'q.conflictBody': 'This answer was changed in another window while it was being edited here.',
-		'q.retry': 'Try again',
-		'q.chooseItem': 'Go to item',
-		'q.complete': 'Mark this assessment complete',
-		'q.completed': 'This assessment is marked complete. Answers can still be changed.',
-
-		'prov.verified': 'English title: FRA’s official wording',
-		'prov.topic': 'English title: a topic FRA names — our wording, not yet verified',
-		'prov.official': 'Polish title: FRA’s wording',
-		'prov.proposed': 'Polish title: our translation',
-
-		'about.title': 'About the FRA framework',
-		'about.sources': 'Sources',
-		'about.elements': 'The three elements',
-		'about.provenance': 'Where each item comes from',
-		'about.provenanceIntro':
-			'Titles marked as FRA’s wording are FRA’s own. Where we could not verify FRA’s text, the app says so, and element headings that are not FRA’s wording are marked. Everything else is written by this project: the descriptions of the framework, its elements and items, the questions, their guidance, the level descriptions of each question and the answer scale. The questions follow the structural, process and outcome indicators of the UN human rights office (OHCHR) that inspired the framework; outcome questions are our extension.',
-		'about.competence':
-			'A human rights city acts according to its competences. Answering “Not applicable / outside the city’s competence” or “Don’t know” never lowers a score.',
-		'about.scale': 'Answer scale',
-		'about.version': 'Definition {id}, version {version}',
-		'about.items': '{count|one:# item|other:# items}, {questions|one:# question|other:# questions}'
+		'q.retry': 'Try again'
 	},
 	pl: {
 		'app.title': 'Miasta praw człowieka – samoocena',
@@ -170,11 +119,6 @@ export default defineMessages({
 		'footer.version': 'Wersja {version}',
 		'footer.local':
 			'Dane są przechowywane tylko na tym urządzeniu i nie opuszczają go, chyba że zostaną wyeksportowane.',
-
-		'status.saving': 'Zapisywanie…',
-		'status.saved': 'Zapisano',
-		'status.error': 'Nie zapisano',
-		'status.conflict': 'Zmieniono w innym oknie',
 
 		'banner.unavailable':
 			'Ta przeglądarka nie pozwala aplikacji przechowywać danych (okno prywatne lub zablokowana pamięć witryny). Wprowadzone dane nie zostaną zachowane. Otwórz aplikację w zwykłym oknie albo zezwól na przechowywanie danych.',
@@ -229,8 +173,6 @@ export default defineMessages({
 		'common.delete': 'Usuń',
 		'common.rename': 'Zmień nazwę',
 		'common.edit': 'Edytuj',
-		'common.close': 'Zamknij',
-		'common.confirm': 'Potwierdź',
 		'common.loading': 'Wczytywanie…',
 		'common.optional': 'opcjonalnie',
 		'common.notFound': 'Nie znaleziono tej pozycji – mogła zostać usunięta.',
@@ -245,7 +187,6 @@ export default defineMessages({
 		'home.cities': 'Miasta',
 		'city.name': 'Nazwa miasta',
 		'city.country': 'Kraj',
-		'city.notes': 'Uwagi',
 		'city.add': 'Dodaj miasto',
 		'city.renameTitle': 'Edytuj miasto',
 		'city.deleteTitle': 'Usunąć miasto {name}?',
@@ -263,7 +204,6 @@ export default defineMessages({
 		'assessment.reopen': 'Oznacz jako roboczą',
 		'assessment.status.draft': 'Robocza',
 		'assessment.status.complete': 'Zakończona',
-		'assessment.editTitle': 'Edytuj ocenę',
 		'assessment.deleteTitle': 'Usunąć ocenę „{label}”?',
 		'assessment.deleteBody':
 			'Ocena{count|=0:|one: wraz z # odpowiedzią|few: wraz z # odpowiedziami|many: wraz z # odpowiedziami|other: wraz z # odpowiedzi} zostanie usunięta z tego urządzenia.',
@@ -273,50 +213,6 @@ export default defineMessages({
 		'assessment.frameworkMissing':
 			'Na tym urządzeniu brakuje definicji ram, według której wypełniono tę ocenę ({id} {version}). Można ją wczytać w sekcji „Dane i kopia zapasowa”.',
 
-		'q.progress': 'Postęp',
-		'q.overall': 'Łącznie',
-		'q.items': 'Obszary ram',
-		'q.nextUnanswered': 'Następne pytanie bez odpowiedzi',
-		'q.allAnswered': 'Udzielono odpowiedzi na wszystkie pytania.',
-		'q.prevItem': 'Poprzedni obszar',
-		'q.nextItem': 'Następny obszar',
-		'q.guidance': 'Jakie dowody warto wskazać',
-		'q.answer': 'Odpowiedź',
-		'q.comment': 'Komentarz',
-		'q.evidence': 'Dowody',
-		'q.evidenceHint':
-			'Linki lub oznaczenia dokumentów (np. numer uchwały, znak sprawy), każda pozycja w osobnym wierszu',
-		'q.clear': 'Wyczyść odpowiedź',
-		'q.lens.structural': 'Struktura: czy formalnie wprowadzono?',
-		'q.lens.process': 'Proces: czy działa i ma zasoby?',
-		'q.lens.outcome': 'Rezultat: co się zmieniło?',
-		'q.lens.outcomeNote': 'Nasze rozszerzenie ram',
-		'q.question': 'Pytanie {n}',
-		'q.keepMine': 'Zachowaj mój tekst',
-		'q.useTheirs': 'Użyj drugiej wersji',
-		'q.conflictBody': 'W czasie edycji ta odpowiedź została zmieniona w innym oknie.',
-		'q.retry': 'Spróbuj ponownie',
-		'q.chooseItem': 'Przejdź do obszaru',
-		'q.complete': 'Oznacz tę ocenę jako zakończoną',
-		'q.completed': 'Ta ocena jest oznaczona jako zakończona. Odpowiedzi można nadal zmieniać.',
-
-		'prov.verified': 'Tytuł angielski: oficjalne brzmienie FRA',
-		'prov.topic':
-			'Tytuł angielski: temat wskazany przez FRA – nasze sformułowanie, jeszcze niezweryfikowane',
-		'prov.official': 'Tytuł polski: brzmienie FRA',
-		'prov.proposed': 'Tytuł polski: nasze tłumaczenie',
-
-		'about.title': 'O ramach FRA',
-		'about.sources': 'Źródła',
-		'about.elements': 'Trzy elementy',
-		'about.provenance': 'Pochodzenie poszczególnych obszarów',
-		'about.provenanceIntro':
-			'Tytuły oznaczone jako brzmienie FRA pochodzą od FRA. Tam, gdzie nie udało się zweryfikować tekstu FRA, aplikacja to zaznacza; oznaczono też nagłówki elementów, które nie są brzmieniem FRA. Pozostałe treści opracowano na potrzeby tego projektu: opisy ram, elementów i obszarów, pytania, wskazówki, opisy poziomów dla poszczególnych pytań i skalę odpowiedzi. Pytania są oparte na wskaźnikach strukturalnych, procesowych i wskaźnikach rezultatu Biura Wysokiego Komisarza Narodów Zjednoczonych ds. Praw Człowieka (OHCHR), które zainspirowały twórców ram; pytania o rezultaty są naszym rozszerzeniem.',
-		'about.competence':
-			'Miasto praw człowieka działa w granicach swoich kompetencji. Odpowiedzi „Nie dotyczy / poza kompetencjami miasta” i „Nie wiem” nigdy nie obniżają wyniku.',
-		'about.scale': 'Skala odpowiedzi',
-		'about.version': 'Definicja {id}, wersja {version}',
-		'about.items':
-			'{count|one:# obszar|few:# obszary|many:# obszarów|other:# obszaru}, {questions|one:# pytanie|few:# pytania|many:# pytań|other:# pytania}'
+		'q.retry': 'Spróbuj ponownie'
 	}
 });

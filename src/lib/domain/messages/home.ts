@@ -48,21 +48,7 @@ export default defineMessages({
 		'list.controls': 'Find a city or assessment',
 		'list.more': 'Show {count} more',
 
-		'send.send': 'Send',
-		'send.export': 'Export (download)',
-		'send.hint':
-			'Send shares this assessment’s export file (for example by e-mail or a messenger); where the device cannot share files, it is downloaded instead.',
-		'send.shared': 'The file {name} was handed to the device to send.',
-		'send.downloaded':
-			'This device cannot share files: {name} was downloaded instead. Send it as an attachment.',
-		'send.exported': '{name} was downloaded.',
-		'send.cancelled': 'Sending was cancelled; nothing was sent.',
-		'send.failed':
-			'The file could not be sent: {detail} Use “Export (download)” and send the file yourself.',
-		'send.title': 'Self-assessment: {name}',
-
-		'form.invalid': 'The form was not saved: {message}',
-		'table.scrollHint': 'The table is wider than the screen: scroll sideways to see every column.'
+		'form.invalid': 'The form was not saved: {message}'
 	},
 	pl: {
 		'orient.title': 'Zanim rozpocznie się ocena',
@@ -107,21 +93,6 @@ export default defineMessages({
 		'list.controls': 'Wyszukaj miasto lub ocenę',
 		'list.more': 'Pokaż kolejne ({count})',
 
-		'send.send': 'Wyślij',
-		'send.export': 'Wyeksportuj (pobierz)',
-		'send.hint':
-			'„Wyślij” udostępnia plik eksportu tej oceny (np. e-mailem lub w komunikatorze); jeśli urządzenie nie udostępnia plików, plik zostanie pobrany.',
-		'send.shared': 'Plik {name} przekazano do wysłania.',
-		'send.downloaded':
-			'To urządzenie nie udostępnia plików: pobrano plik {name}. Należy go wysłać jako załącznik.',
-		'send.exported': 'Pobrano plik {name}.',
-		'send.cancelled': 'Wysyłanie anulowano; niczego nie wysłano.',
-		'send.failed':
-			'Nie udało się wysłać pliku: {detail} Należy użyć przycisku „Wyeksportuj (pobierz)” i wysłać plik samodzielnie.',
-		'send.title': 'Samoocena: {name}',
-
-		'form.invalid': 'Formularza nie zapisano: {message}',
-		'table.scrollHint':
-			'Tabela jest szersza niż ekran: można ją przewijać w bok, aby zobaczyć wszystkie kolumny.'
+		'form.invalid': 'Formularza nie zapisano: {message}'
 	}
 });
