@@ -68,12 +68,6 @@ export default defineMessages({
 		naText:
 			'“Not applicable / outside the city’s competence” and “Don’t know” are left out of the calculation: they never lower or raise a score. An item with no scored question has no score (not zero). Coverage is the share of questions answered in any way, “Not applicable” and “Don’t know” included, so a half-answered assessment never passes for a complete one.',
 		provenance: 'Provenance of framework items',
-		provenanceText:
-			'Item titles marked “FRA wording” use the official English title of the FRA framework; “FRA topic” marks a topic FRA names, in our wording, not yet verified against FRA’s text. Polish titles are FRA’s official wording or our proposed translation. Question wording, guidance and the scale are written for this toolkit.',
-		provVerified: 'FRA wording',
-		provTopic: 'FRA topic',
-		provPlOfficial: 'PL official',
-		provPlProposed: 'PL proposed',
 		sources: 'Sources',
 		version: 'version',
 		page: 'Page {n} of {total}',
@@ -148,12 +142,6 @@ export default defineMessages({
 		naText:
 			'Odpowiedzi „Nie dotyczy / poza kompetencjami miasta” i „Nie wiem” nie są uwzględniane w obliczeniach: nigdy nie obniżają ani nie podwyższają wyniku. Obszar bez żadnego ocenionego pytania nie ma wyniku (nie oznacza to zera). Kompletność to odsetek pytań z jakąkolwiek odpowiedzią, łącznie z „Nie dotyczy” i „Nie wiem”, dzięki czemu ocena wypełniona w połowie nie uchodzi za pełną.',
 		provenance: 'Pochodzenie obszarów ram',
-		provenanceText:
-			'Tytuły oznaczone „brzmienie FRA” to oficjalne angielskie tytuły z ram FRA; „temat FRA” oznacza temat wskazany przez FRA, ujęty naszymi słowami i jeszcze niezweryfikowany z tekstem FRA. Polskie tytuły to oficjalne brzmienie FRA albo nasze proponowane tłumaczenie. Treść pytań, wskazówki i skala zostały opracowane na potrzeby tego narzędzia.',
-		provVerified: 'brzmienie FRA',
-		provTopic: 'temat FRA',
-		provPlOfficial: 'PL oficjalne',
-		provPlProposed: 'PL proponowane',
 		sources: 'Źródła',
 		version: 'wersja',
 		page: 'Strona {n} z {total}',
