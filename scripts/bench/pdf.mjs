@@ -1,5 +1,5 @@
 /**
- * Bilingual PDF report (P8): one full FRA assessment (42 answers with long
+ * Bilingual PDF report (P8): one full FRA assessment (every question answered, with long
  * Polish/Cyrillic/emoji comments and evidence, from scripts/fixtures.mjs),
  * generated
  *   - in Chromium, by the app's report worker: the file is imported through
@@ -12,7 +12,7 @@
  *     the dedicated worker shows in the "in worker" figures.
  *   - by the command line `node scripts/report.mjs … --lang both` (wall time
  *     of the process, and the generation time it prints). No throttling.
- * The size of the PDF is gated (≤ 300 KB).
+ * The size of the PDF is gated (≤ 140 KiB; the fonts are subset per document, see src/lib/report/ttf.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';

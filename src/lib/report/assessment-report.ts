@@ -40,7 +40,7 @@ export function buildAssessmentReport(
 	options: ReportOptions & { fonts: ReportFonts }
 ): Uint8Array {
 	const { framework, assessment } = input;
-	const w = new Writer(options.lang, options.fonts);
+	const w = new Writer(options.lang, options.fonts, input);
 	const answers = input.answers.filter((a) => a.assessmentId === assessment.id);
 	const byQuestion = new Map(answers.map((a) => [a.questionId, a]));
 	const score = scoreAssessment(framework, answers);

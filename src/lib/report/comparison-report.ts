@@ -27,7 +27,7 @@ export function buildComparisonReport(
 	options: ReportOptions & { fonts: ReportFonts }
 ): Uint8Array {
 	const { framework, entries } = input;
-	const w = new Writer(options.lang, options.fonts);
+	const w = new Writer(options.lang, options.fonts, input);
 	const generatedAt = options.generatedAt ?? Date.now();
 	w.doc.setProperties({
 		title: `${w.s('comparisonTitle')} – ${w.tx(framework.shortTitle)}`,

@@ -1,9 +1,10 @@
 /**
  * The embedded font family: Noto Sans regular + bold (OFL), which covers Polish
- * and the rest of Latin Extended-A. jsPDF embeds only the glyphs used (subset).
+ * and the rest of Latin Extended-A. Each document gets the fonts cut down to
+ * the characters it can print (ttf.ts); jsPDF then embeds only the glyphs used.
  */
 import type { jsPDF } from 'jspdf';
-import { slimFont } from './ttf';
+import { isSubsettable, subsetFont } from './ttf';
 import type { ReportFonts } from './types';
 
 export const FONT_FAMILY = 'NotoSans';
@@ -18,24 +19,21 @@ export function bytesToBinaryString(bytes: Uint8Array): string {
 	return out;
 }
 
-const TTF_MAGIC = '\x00\x01\x00\x00';
-
 export function fontsFromBytes(regular: Uint8Array, bold: Uint8Array): ReportFonts {
-	// without the tables jsPDF would copy into every PDF for nothing (see ttf.ts)
-	const fonts = {
-		regular: bytesToBinaryString(slimFont(regular)),
-		bold: bytesToBinaryString(slimFont(bold))
-	};
-	if (!fonts.regular.startsWith(TTF_MAGIC) || !fonts.bold.startsWith(TTF_MAGIC)) {
+	if (!isSubsettable(regular) || !isSubsettable(bold)) {
 		throw new Error('The report font is not a TrueType file.');
 	}
-	return fonts;
+	return { regular, bold };
 }
 
-export function registerFonts(doc: jsPDF, fonts: ReportFonts): void {
-	doc.addFileToVFS('NotoSans-Regular.ttf', fonts.regular);
+/** Register both styles, each subset to `characters` (what the document can print). */
+export function registerFonts(doc: jsPDF, fonts: ReportFonts, characters: Set<number>): void {
+	doc.addFileToVFS(
+		'NotoSans-Regular.ttf',
+		bytesToBinaryString(subsetFont(fonts.regular, characters))
+	);
 	doc.addFont('NotoSans-Regular.ttf', FONT_FAMILY, 'normal');
-	doc.addFileToVFS('NotoSans-Bold.ttf', fonts.bold);
+	doc.addFileToVFS('NotoSans-Bold.ttf', bytesToBinaryString(subsetFont(fonts.bold, characters)));
 	doc.addFont('NotoSans-Bold.ttf', FONT_FAMILY, 'bold');
 	doc.setFont(FONT_FAMILY, 'normal');
 }

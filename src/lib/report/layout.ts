@@ -9,7 +9,13 @@ import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
 import { FONT_FAMILY, registerFonts } from './fonts';
-import { reportText, type ReportParams, type ReportStringKey } from './strings';
+import {
+	reportCatalogueText,
+	reportText,
+	type ReportParams,
+	type ReportStringKey
+} from './strings';
+import { codePoints } from './ttf';
 import type { ReportFonts, ReportLanguage } from './types';
 
 export const PAGE = {
@@ -58,12 +64,22 @@ export interface Row {
 	fill?: string;
 }
 
+/** The characters a document about `content` can print: its data's text and the report's words. */
+export function documentCharacters(content: unknown): Set<number> {
+	return codePoints(reportCatalogueText() + JSON.stringify(content ?? null));
+}
+
 export class Writer {
 	readonly doc: jsPDF;
 	readonly lang: ReportLanguage;
 	y: number = PAGE.top;
 
-	constructor(lang: ReportLanguage, fonts: ReportFonts) {
+	/**
+	 * `content`: the data the document prints (its text is what the embedded
+	 * fonts are cut down to, with the report's own words and a base set of
+	 * Latin letters and punctuation; see ttf.ts).
+	 */
+	constructor(lang: ReportLanguage, fonts: ReportFonts, content: unknown) {
 		this.lang = lang;
 		this.doc = new jsPDF({
 			unit: 'mm',
@@ -71,7 +87,7 @@ export class Writer {
 			compress: true,
 			putOnlyUsedFonts: true
 		});
-		registerFonts(this.doc, fonts);
+		registerFonts(this.doc, fonts, documentCharacters(content));
 		this.doc.setTextColor(COLORS.text);
 	}
 

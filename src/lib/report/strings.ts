@@ -24,3 +24,8 @@ export function reportText<K extends ReportStringKey>(
 ): string {
 	return translate(pdf, locale, key, ...params);
 }
+
+/** Every text of the report catalogue, both languages, as one string (for the font subset). */
+export function reportCatalogueText(): string {
+	return JSON.stringify(pdf);
+}

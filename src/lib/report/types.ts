@@ -8,10 +8,10 @@ import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
 export type ReportLanguage = 'en' | 'pl' | 'both';
 export const REPORT_LANGUAGES: readonly ReportLanguage[] = ['en', 'pl', 'both'];
 
-/** TrueType files as binary strings (one char per byte), as jsPDF's virtual file system wants. */
+/** The TrueType files (whole; each document embeds a subset, see report/ttf.ts). */
 export interface ReportFonts {
-	regular: string;
-	bold: string;
+	regular: Uint8Array;
+	bold: Uint8Array;
 }
 
 export interface AssessmentReportInput {
