@@ -53,6 +53,39 @@ function defaultFrameworkSize(): { questions: number; items: number } {
 	return { questions: items.reduce((n, i) => n + i.questions.length, 0), items: items.length };
 }
 
+/**
+ * The small modules the home page loads at start (storage, start-up state,
+ * messages, a few components), merged into one chunk with Dexie instead of
+ * some twenty chunks under 1 KB each: one file and one gzip stream, less
+ * import/export glue (`npm run bench -- --only sizes` lists what the first
+ * screen loads). Only modules every page needs at start belong here: a module
+ * listed here loads with the first screen, whoever uses it. The modules they
+ * import come along (Rolldown's default), so the list names no dependency of
+ * a later page.
+ */
+const FIRST_SCREEN = new RegExp(
+	'/src/lib/(' +
+		[
+			'components/(BackupReminder|DocumentTitle|ProgressBar)\\.svelte',
+			'db/(assessments|backup|cities|db|errors|frameworks|journal|live\\.svelte|meta|overview|persistence|schemas|teams)\\.ts',
+			'domain/(constants|demo|errors|file-names|framework-tree|journal-merge|records|text)\\.ts',
+			'domain/(exchange/canonical|team/target)\\.ts',
+			'domain/messages/(catalogue|core|format|home|quality|report|start|titles)\\.ts',
+			'i18n/(errors|locale\\.svelte)\\.ts',
+			'state/(app\\.svelte|editors|notices\\.svelte)\\.ts'
+		].join('|') +
+		')(\\?|$)'
+);
+const FIRST_SCREEN_GROUP = {
+	name: 'start',
+	test: (id: string) =>
+		FIRST_SCREEN.test(id) ||
+		/\/node_modules\/(dexie|workbox-window|@sveltejs\/kit\/src\/runtime\/(client|app))\//.test(
+			id
+		) ||
+		/^\0rolldown\/runtime|virtual:pwa-register/.test(id)
+};
+
 export default defineConfig({
 	define: {
 		__APP_VERSION__: JSON.stringify(pkg.version),
@@ -100,7 +133,11 @@ export default defineConfig({
 			}
 		})
 	],
-	build: { target: 'es2022', chunkSizeWarningLimit: 900 },
+	build: {
+		target: 'es2022',
+		chunkSizeWarningLimit: 900,
+		rolldownOptions: { output: { codeSplitting: { groups: [FIRST_SCREEN_GROUP] } } }
+	},
 	worker: { format: 'es' },
 	server: { fs: { allow: ['frameworks'] } },
 	test: {
