@@ -35,13 +35,30 @@ function getWorker(): Worker {
 	return worker;
 }
 
+/**
+ * Start the worker, load jsPDF and the fonts and run them once, while the
+ * user has not asked for a report yet (the report button calls it when it is
+ * shown, at an idle moment): the first report is then as quick as the next.
+ * A failure here is not reported: the real request reports its own.
+ */
+export function warmUp(): void {
+	if (warmed) return;
+	warmed = true;
+	const id = nextId++;
+	pending.set(id, { resolve: () => {}, reject: () => (warmed = false) });
+	getWorker().postMessage({ kind: 'warm', id } satisfies ReportRequest);
+}
+let warmed = false;
+
 export interface GeneratedReport {
 	bytes: Uint8Array;
 	/** time spent in the worker, ms */
 	ms: number;
 }
 
-async function request(req: Omit<ReportRequest, 'id'>): Promise<GeneratedReport> {
+async function request(
+	req: Omit<Exclude<ReportRequest, { kind: 'warm' }>, 'id'>
+): Promise<GeneratedReport> {
 	const id = nextId++;
 	const w = getWorker();
 	const res = await new Promise<ReportResponse>((resolve, reject) => {
@@ -50,6 +67,7 @@ async function request(req: Omit<ReportRequest, 'id'>): Promise<GeneratedReport>
 		w.postMessage(JSON.parse(JSON.stringify({ ...req, id })) as ReportRequest);
 	});
 	if (!res.ok) throw new Error(res.message);
+	if ('warm' in res) throw new Error('The report generator answered out of turn.');
 	return { bytes: new Uint8Array(res.bytes), ms: res.ms };
 }
 

@@ -6,6 +6,7 @@
 import { buildAssessmentReport } from './assessment-report';
 import { buildComparisonReport } from './comparison-report';
 import { loadFontsBrowser } from './fonts-browser';
+import { warmUp } from './layout';
 import type { ReportRequest, ReportResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -15,6 +16,11 @@ scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
 	const started = performance.now();
 	try {
 		const fonts = await loadFontsBrowser();
+		if (req.kind === 'warm') {
+			warmUp(fonts);
+			scope.postMessage({ id: req.id, ok: true, warm: true } satisfies ReportResponse);
+			return;
+		}
 		const options = { ...req.options, fonts };
 		const bytes =
 			req.kind === 'assessment'
