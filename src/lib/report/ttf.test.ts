@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '$lib/domain/bundled';
 import { makeData } from '../../../scripts/fixtures.mjs';
 import { buildAssessmentReport } from './assessment-report';
+import { documentCharacters } from './layout';
 import { loadFontsNode } from './fonts-node';
 import { assessment, city, fullInput } from './fixtures.test-util';
 import { flat, pdfText } from './pdf-tools.test-util';
@@ -158,6 +159,22 @@ describe('a report with subset fonts', () => {
 		// bold (headings) and regular alike: the Polish report words
 		expect(text).toContain('Częściowo wdrożone');
 		expect(text).toContain('Łódź');
+	});
+
+	it('the subset covers every character the report prints (its data, its words, dates, numbers)', async () => {
+		const fonts = await loadFontsNode();
+		const input = fullInput();
+		input.answers[2] = { ...input.answers[2]!, comment: 'Ωμέγα, Привет, Ø, ß, ½ № 5' };
+		const covered = new Set([...BASE_CHARACTERS, ...documentCharacters(input)]);
+		for (const lang of ['en', 'pl', 'both'] as const) {
+			const text = pdfText(buildAssessmentReport(input, { lang, fonts }));
+			const missing = [...codePoints(text.replace(/[\n\f]/g, ''))].filter((c) => !covered.has(c));
+			expect(
+				missing.map((c) => String.fromCodePoint(c)),
+				lang
+			).toEqual([]);
+			expect(text).toContain('Ωμέγα, Привет');
+		}
 	});
 
 	it('a full bilingual fra-hrc assessment is at most 140 KiB', async () => {
