@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { Framework } from './src/lib/domain/framework';
+import { slimFont } from './src/lib/report/ttf';
 
 /** A broken framework definition fails the build (and so CI), never a user's session. */
 function validateFrameworks(): Plugin {
@@ -33,6 +34,30 @@ function validateFrameworks(): Plugin {
 							.join('\n')}`
 					);
 			}
+		}
+	};
+}
+
+/**
+ * The report fonts as the worker fetches them (`…ttf?url` in report/fonts-browser.ts),
+ * without the OpenType layout tables and glyph names jsPDF never reads: every
+ * character of the font stays, the precache and the first report's fetch shrink.
+ * Build only (the dev server serves the files as they are).
+ */
+function slimReportFonts(): Plugin {
+	return {
+		name: 'hrc:slim-report-fonts',
+		apply: 'build',
+		enforce: 'pre',
+		load(id) {
+			const m = /^(.*\/(NotoSans_[0-9A-Za-z]+)\.ttf)\?url$/.exec(id);
+			if (!m) return null;
+			const ref = this.emitFile({
+				type: 'asset',
+				name: `${m[2]}.ttf`,
+				source: slimFont(new Uint8Array(readFileSync(m[1]!)))
+			});
+			return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
 		}
 	};
 }
@@ -138,7 +163,7 @@ export default defineConfig({
 		chunkSizeWarningLimit: 900,
 		rolldownOptions: { output: { codeSplitting: { groups: [FIRST_SCREEN_GROUP] } } }
 	},
-	worker: { format: 'es' },
+	worker: { format: 'es', plugins: () => [slimReportFonts()] },
 	server: { fs: { allow: ['frameworks'] } },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

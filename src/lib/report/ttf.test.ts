@@ -14,7 +14,7 @@ import { documentCharacters } from './layout';
 import { loadFontsNode } from './fonts-node';
 import { assessment, city, fullInput } from './fixtures.test-util';
 import { flat, pdfText } from './pdf-tools.test-util';
-import { BASE_CHARACTERS, codePoints, subsetFont } from './ttf';
+import { BASE_CHARACTERS, codePoints, slimFont, subsetFont } from './ttf';
 
 const require = createRequire(import.meta.url);
 const file = (style: string) =>
@@ -137,6 +137,23 @@ describe('subsetFont', () => {
 		expect([...cut.tables.keys()].sort()).toEqual(
 			['OS/2', 'cmap', 'glyf', 'head', 'hhea', 'hmtx', 'loca', 'maxp', 'name', 'post'].sort()
 		);
+	});
+
+	it('slimFont (what the app ships) keeps every character jsPDF can print, under half the size', () => {
+		const slim = slimFont(regular);
+		const cut = read(slim);
+		let kept = 0;
+		for (let c = 0x20; c <= 0xfffd; c++) {
+			const was = source.glyphOf(c);
+			if (was === 0) continue;
+			kept++;
+			const is = cut.glyphOf(c);
+			expect(is, c.toString(16)).toBeGreaterThan(0);
+			expect(cut.advance(is)).toBe(source.advance(was));
+			expect(cut.outline(is)).toBe(source.outline(was));
+		}
+		expect(kept).toBeGreaterThan(3000);
+		expect(slim.length).toBeLessThan(regular.length / 2);
 	});
 
 	it('returns what is not a TrueType font unchanged', () => {
