@@ -36,7 +36,7 @@ async function choose(page: Page, q: string, value: string, comment?: string) {
 test('in turn on one device: respondents apart, disagreements ranked, consensus agreed (pl)', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
 	await openHome(page, 'pl');
 	const id = await createAssessment(page, 'Łódź', 'Ocena zespołowa 2026');
 
@@ -136,6 +136,56 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	expect(
 		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
 	).toEqual([]);
+
+	// the respondents over the results radar: off by default, one series each, named or lettered
+	const radar = page.getByTestId('radar').locator('canvas');
+	const seriesDrawn = async () =>
+		(JSON.parse((await radar.getAttribute('data-gaps')) ?? '[]') as unknown[]).length;
+	await expect(radar).toHaveAttribute('data-ready', 'true');
+	expect(await seriesDrawn()).toBe(1);
+	const show = page.getByRole('checkbox', { name: 'Pokaż respondentów' });
+	await expect(show).not.toBeChecked();
+	await show.focus();
+	await page.keyboard.press('Space');
+	await expect(show).toBeChecked();
+	await expect.poll(seriesDrawn).toBe(3);
+	const tables = page.getByTestId('overlay-tables');
+	await expect(tables.getByTestId('compare-item-table').locator('tbody tr')).toHaveCount(3);
+	await expect(tables).toContainText('(stanowisko zespołu)');
+	await expect(tables).toContainText('Anna Nowak (Wydział Polityki Społecznej)');
+	await expect(page.getByTestId('radar').getByRole('img')).toHaveAttribute(
+		'aria-label',
+		/Jan Kowalski/
+	);
+	await page.getByTestId('overlay-hide-names').check();
+	await expect(tables).toContainText('Respondent B');
+	await expect(tables).not.toContainText('Anna Nowak');
+	expect(
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
+	).toEqual([]);
+
+	// in compare: the assessment's respondents as series beside it, in projector mode too
+	await page.goto(`/compare?ids=${id}`);
+	const teams = page.getByTestId('compare-teams');
+	const pick = teams.getByLabel(/Pokaż respondentów oceny .*\(2 osoby\)/);
+	await expect(pick).not.toBeChecked();
+	await pick.focus();
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/[?&]team=/);
+	const rows = page.getByTestId('compare-table').locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.nth(1)).toContainText('Ocena zespołowa 2026 · Anna Nowak');
+	expect(
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
+	).toEqual([]);
+	await page.getByTestId('projector').click();
+	const key = page.getByTestId('series-key');
+	await expect(key.locator('li')).toHaveCount(3);
+	await expect(key).toContainText('Jan Kowalski');
+	// A: letters for the city and the respondents alike
+	await page.keyboard.press('a');
+	await expect(key).toContainText('A · Respondent B');
+	await expect(key).not.toContainText('Jan Kowalski');
 });
 
 test('a version 1 export from app 0.2.0 still imports (pl)', async ({ page }) => {
