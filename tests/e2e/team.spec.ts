@@ -77,6 +77,9 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	// a small spread (2 and 3) offers the median
 	const f12 = page.locator('.team-question[data-question="F1.2"]');
 	await expect(f12.locator('select')).toHaveValue('2');
+	// an honest median for two answers: 0 and 4 give level 2, 2 and 3 lie between
+	await expect(first.getByTestId('median')).toHaveText('Mediana: poziom 2');
+	await expect(f12.getByTestId('median')).toHaveText('Mediana: między poziomem 2 a 3');
 
 	expect(
 		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)

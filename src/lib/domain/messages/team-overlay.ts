@@ -1,6 +1,9 @@
 import { defineMessages } from './catalogue';
 
-/** UI messages of the respondent overlay: respondents' scores on the results radar and in compare. */
+/**
+ * UI messages of the respondent overlay (respondents' scores on the results
+ * radar and in compare) and of the team view's median between two levels.
+ */
 export default defineMessages({
 	en: {
 		'overlay.show': 'Show respondents',
@@ -12,7 +15,8 @@ export default defineMessages({
 		'overlay.compareIntro':
 			'Respondents’ own answers can be shown as series beside the assessments, scored the same way as the team consensus.',
 		'overlay.compareShow':
-			'Show the respondents of {name} ({count|one:# respondent|other:# respondents})'
+			'Show the respondents of {name} ({count|one:# respondent|other:# respondents})',
+		'teamMedian.between': 'Median: between level {low} and {high}'
 	},
 	pl: {
 		'overlay.show': 'Pokaż respondentów',
@@ -24,6 +28,7 @@ export default defineMessages({
 		'overlay.compareIntro':
 			'Odpowiedzi poszczególnych respondentów można pokazać jako serie obok ocen; punktuje się je tak samo jak stanowisko zespołu.',
 		'overlay.compareShow':
-			'Pokaż respondentów oceny {name} ({count|one:# osoba|few:# osoby|many:# osób|other:# osoby})'
+			'Pokaż respondentów oceny {name} ({count|one:# osoba|few:# osoby|many:# osób|other:# osoby})',
+		'teamMedian.between': 'Mediana: między poziomem {low} a {high}'
 	}
 });
