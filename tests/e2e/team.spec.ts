@@ -43,6 +43,7 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await addRespondent(page, 'Anna Nowak', 'Wydział Polityki Społecznej');
 	await choose(page, 'F1.1', '4', 'Deklaracja przyjęta uchwałą rady – „wdrożona”.');
 	await choose(page, 'F1.2', '2');
+	await choose(page, 'F1.3', '0');
 
 	await addRespondent(page, 'Jan Kowalski', 'Biuro Rady Miejskiej');
 	// nothing of Anna's answers shows in Jan's form
@@ -50,6 +51,7 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue('');
 	await choose(page, 'F1.1', '0', 'Nigdy o tej deklaracji nie słyszałem.');
 	await choose(page, 'F1.2', '3');
+	await choose(page, 'F1.3', '3');
 
 	// back to Anna: her answers, not Jan's
 	await answerAs(page, 'Anna Nowak (Wydział Polityki Społecznej)');
@@ -66,8 +68,25 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await page.goto(`/team?assessment=${id}`);
 	await expect(page).toHaveTitle(/Widok zespołu/);
 	await expect(page.getByTestId('team-summary')).toContainText('2 respondentów');
-	const first = page.locator('.team-question').first();
-	await expect(first).toHaveAttribute('data-question', 'F1.1');
+	// the order on screen (the cards may keep their DOM order and move by CSS `order`)
+	const shown = () =>
+		page.locator('.team-question').evaluateAll((cards) =>
+			cards
+				.map((c) => ({ id: (c as HTMLElement).dataset.question, y: c.getBoundingClientRect().top }))
+				.sort((a, b) => a.y - b.y)
+				.map((c) => c.id)
+				.slice(0, 3)
+		);
+	await expect.poll(shown).toEqual(['F1.1', 'F1.3', 'F1.2']);
+	// the keyboard follows the order shown: from F1.1's last field to F1.3's first
+	await page.locator('[data-question="F1.1"] textarea').focus();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('[data-question="F1.3"] select')).toBeFocused();
+	await page.getByTestId('team-order').selectOption('framework');
+	await expect.poll(shown).toEqual(['F1.1', 'F1.2', 'F1.2b']);
+	await page.getByTestId('team-order').selectOption('disagreement');
+	await expect.poll(shown).toEqual(['F1.1', 'F1.3', 'F1.2']);
+	const first = page.locator('.team-question[data-question="F1.1"]');
 	await expect(first.getByTestId('disagreement')).toContainText('100');
 	await expect(first).toContainText('Anna Nowak (Wydział Polityki Społecznej)');
 	await expect(first).toContainText('Nigdy o tej deklaracji nie słyszałem.');
