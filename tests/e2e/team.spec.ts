@@ -36,13 +36,14 @@ async function choose(page: Page, q: string, value: string, comment?: string) {
 test('in turn on one device: respondents apart, disagreements ranked, consensus agreed (pl)', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
 	await openHome(page, 'pl');
 	const id = await createAssessment(page, 'Łódź', 'Ocena zespołowa 2026');
 
 	await addRespondent(page, 'Anna Nowak', 'Wydział Polityki Społecznej');
 	await choose(page, 'F1.1', '4', 'Deklaracja przyjęta uchwałą rady – „wdrożona”.');
 	await choose(page, 'F1.2', '2');
+	await choose(page, 'F1.3', '0');
 
 	await addRespondent(page, 'Jan Kowalski', 'Biuro Rady Miejskiej');
 	// nothing of Anna's answers shows in Jan's form
@@ -50,6 +51,7 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await expect(question(page, 'F1.1').locator('textarea').first()).toHaveValue('');
 	await choose(page, 'F1.1', '0', 'Nigdy o tej deklaracji nie słyszałem.');
 	await choose(page, 'F1.2', '3');
+	await choose(page, 'F1.3', '3');
 
 	// back to Anna: her answers, not Jan's
 	await answerAs(page, 'Anna Nowak (Wydział Polityki Społecznej)');
@@ -66,8 +68,25 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await page.goto(`/team?assessment=${id}`);
 	await expect(page).toHaveTitle(/Widok zespołu/);
 	await expect(page.getByTestId('team-summary')).toContainText('2 respondentów');
-	const first = page.locator('.team-question').first();
-	await expect(first).toHaveAttribute('data-question', 'F1.1');
+	// the order on screen (the cards may keep their DOM order and move by CSS `order`)
+	const shown = () =>
+		page.locator('.team-question').evaluateAll((cards) =>
+			cards
+				.map((c) => ({ id: (c as HTMLElement).dataset.question, y: c.getBoundingClientRect().top }))
+				.sort((a, b) => a.y - b.y)
+				.map((c) => c.id)
+				.slice(0, 3)
+		);
+	await expect.poll(shown).toEqual(['F1.1', 'F1.3', 'F1.2']);
+	// the keyboard follows the order shown: from F1.1's last field to F1.3's first
+	await page.locator('[data-question="F1.1"] textarea').focus();
+	await page.keyboard.press('Tab');
+	await expect(page.locator('[data-question="F1.3"] select')).toBeFocused();
+	await page.getByTestId('team-order').selectOption('framework');
+	await expect.poll(shown).toEqual(['F1.1', 'F1.2', 'F1.2b']);
+	await page.getByTestId('team-order').selectOption('disagreement');
+	await expect.poll(shown).toEqual(['F1.1', 'F1.3', 'F1.2']);
+	const first = page.locator('.team-question[data-question="F1.1"]');
 	await expect(first.getByTestId('disagreement')).toContainText('100');
 	await expect(first).toContainText('Anna Nowak (Wydział Polityki Społecznej)');
 	await expect(first).toContainText('Nigdy o tej deklaracji nie słyszałem.');
@@ -77,6 +96,9 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	// a small spread (2 and 3) offers the median
 	const f12 = page.locator('.team-question[data-question="F1.2"]');
 	await expect(f12.locator('select')).toHaveValue('2');
+	// an honest median for two answers: 0 and 4 give level 2, 2 and 3 lie between
+	await expect(first.getByTestId('median')).toHaveText('Mediana: poziom 2');
+	await expect(f12.getByTestId('median')).toHaveText('Mediana: między poziomem 2 a 3');
 
 	expect(
 		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
@@ -136,6 +158,56 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	expect(
 		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
 	).toEqual([]);
+
+	// the respondents over the results radar: off by default, one series each, named or lettered
+	const radar = page.getByTestId('radar').locator('canvas');
+	const seriesDrawn = async () =>
+		(JSON.parse((await radar.getAttribute('data-gaps')) ?? '[]') as unknown[]).length;
+	await expect(radar).toHaveAttribute('data-ready', 'true');
+	expect(await seriesDrawn()).toBe(1);
+	const show = page.getByRole('checkbox', { name: 'Pokaż respondentów' });
+	await expect(show).not.toBeChecked();
+	await show.focus();
+	await page.keyboard.press('Space');
+	await expect(show).toBeChecked();
+	await expect.poll(seriesDrawn).toBe(3);
+	const tables = page.getByTestId('overlay-tables');
+	await expect(tables.getByTestId('compare-item-table').locator('tbody tr')).toHaveCount(3);
+	await expect(tables).toContainText('(stanowisko zespołu)');
+	await expect(tables).toContainText('Anna Nowak (Wydział Polityki Społecznej)');
+	await expect(page.getByTestId('radar').getByRole('img')).toHaveAttribute(
+		'aria-label',
+		/Jan Kowalski/
+	);
+	await page.getByTestId('overlay-hide-names').check();
+	await expect(tables).toContainText('Respondent B');
+	await expect(tables).not.toContainText('Anna Nowak');
+	expect(
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
+	).toEqual([]);
+
+	// in compare: the assessment's respondents as series beside it, in projector mode too
+	await page.goto(`/compare?ids=${id}`);
+	const teams = page.getByTestId('compare-teams');
+	const pick = teams.getByLabel(/Pokaż respondentów oceny .*\(2 osoby\)/);
+	await expect(pick).not.toBeChecked();
+	await pick.focus();
+	await page.keyboard.press('Space');
+	await expect(page).toHaveURL(/[?&]team=/);
+	const rows = page.getByTestId('compare-table').locator('tbody tr');
+	await expect(rows).toHaveCount(3);
+	await expect(rows.nth(1)).toContainText('Ocena zespołowa 2026 · Anna Nowak');
+	expect(
+		(await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.length}`)
+	).toEqual([]);
+	await page.getByTestId('projector').click();
+	const key = page.getByTestId('series-key');
+	await expect(key.locator('li')).toHaveCount(3);
+	await expect(key).toContainText('Jan Kowalski');
+	// A: letters for the city and the respondents alike
+	await page.keyboard.press('a');
+	await expect(key).toContainText('A · Respondent B');
+	await expect(key).not.toContainText('Jan Kowalski');
 });
 
 test('a version 1 export from app 0.2.0 still imports (pl)', async ({ page }) => {

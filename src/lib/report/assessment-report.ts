@@ -98,7 +98,7 @@ export function buildAssessmentReport(
 	}
 	if (hasTeam(input)) {
 		w.newPage();
-		teamSection(w, input, (a) => answerLabel(w, framework, a?.value ?? null));
+		teamSection(w, input);
 	}
 	w.newPage();
 	methodology(w, framework);

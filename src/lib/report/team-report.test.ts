@@ -4,7 +4,7 @@ import { defaultFramework } from '$lib/domain/bundled';
 import { buildAssessmentReport } from './assessment-report';
 import { loadFontsNode } from './fonts-node';
 import { CONSENSUS_NOTE, TEAM, TOP_COMMENTS, fullInput, teamInput } from './fixtures.test-util';
-import { flat, pdfText } from './pdf-tools.test-util';
+import { flat, pdfInfo, pdfText } from './pdf-tools.test-util';
 import type { AssessmentReportInput, ReportLanguage } from './types';
 
 const fonts = await loadFontsNode();
@@ -74,6 +74,44 @@ describe('team section of the assessment report', () => {
 			);
 			if (lang === 'en') expect(t).not.toContain('Rozbieżność');
 			if (lang === 'pl') expect(t).not.toContain('Disagreement');
+		}
+	);
+
+	it.each(['en', 'pl', 'both'] as const)(
+		'%s: the consensus decisions are compact: one row per note, the other decisions and the open questions as lists',
+		(lang) => {
+			const input = teamInput();
+			const third = allQuestions(defaultFramework)[2]!.question.id;
+			// the third question has no consensus yet
+			input.answers = input.answers.filter((a) => a.questionId !== third);
+			const bytes = build(lang, input);
+			const t = teamText(lang, input);
+			const consensus = t.slice(
+				t.lastIndexOf(lang === 'pl' ? 'Uzgodnione stanowisko' : 'Consensus decisions')
+			);
+			// the note's row: question, level as a number, note
+			expect(consensus).toContain(`${top} 2 ${CONSENSUS_NOTE}`);
+			// a decision without a note (the second question: level 1) is listed, not a row
+			const agreed = { en: 'Agreed', pl: 'Uzgodniono', both: 'Agreed / Uzgodniono' }[lang];
+			expect(consensus).toMatch(new RegExp(`${agreed} (\\S+: [^·]+ · )*${second}: 1 · `));
+			// every decision is there once
+			for (const a of input.answers.filter((x) => x.value !== null))
+				expect(consensus).toContain(`${a.questionId}${a.comment.trim() ? ' ' : ': '}`);
+			const open = {
+				en: 'Not agreed yet',
+				pl: 'Jeszcze nie uzgodniono',
+				both: 'Not agreed yet / Jeszcze nie uzgodniono'
+			}[lang];
+			expect(consensus).toContain(`${open} ${third}`);
+			// from about four pages to at most two: find the pages of its heading and of the methodology
+			const pages = Number(pdfInfo(bytes).Pages);
+			const pageOf = (text: string) =>
+				Array.from({ length: pages }, (_, i) => i + 1).filter((p) =>
+					flat(pdfText(bytes, p)).includes(text)
+				);
+			const from = pageOf(lang === 'pl' ? 'Uzgodnione stanowisko' : 'Consensus decisions').at(-1)!;
+			const to = pageOf(lang === 'pl' ? 'Metodyka' : 'Methodology').at(-1)!;
+			expect(to - from).toBeLessThanOrEqual(2);
 		}
 	);
 

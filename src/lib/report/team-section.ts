@@ -4,14 +4,14 @@
  * consensus decision of every question with its note. The figures come from
  * the domain's team analysis (analyseTeam), not recomputed here.
  */
+import type { AnswerValue } from '$lib/domain/framework';
 import { percentText } from '$lib/domain/score-format';
 import {
 	analyseTeam,
 	respondentLetter,
 	topDisagreements,
 	type Respondent,
-	type Spread,
-	type TeamQuestion
+	type Spread
 } from '$lib/domain/team';
 import { COLORS, CONTENT_WIDTH, Writer, type Row } from './layout';
 import type { AssessmentReportInput } from './types';
@@ -24,11 +24,7 @@ export function hasTeam(input: AssessmentReportInput): boolean {
 	return (input.respondents?.length ?? 0) > 0;
 }
 
-export function teamSection(
-	w: Writer,
-	input: AssessmentReportInput,
-	answerLabel: (value: TeamQuestion['consensus']) => string
-): void {
+export function teamSection(w: Writer, input: AssessmentReportInput): void {
 	const { framework, assessment } = input;
 	const anonymised = input.anonymised ?? false;
 	const team = analyseTeam(
@@ -124,25 +120,44 @@ export function teamSection(
 		after: 2
 	});
 	if (!decided.length) return;
-	w.table(
-		[
-			{ header: w.s('teamQuestion'), width: 18 },
-			{ header: w.s('teamAgreed'), width: 52 },
-			{ header: w.s('teamNote'), width: CONTENT_WIDTH - 70 }
-		],
-		answered.map((q): Row => {
-			const c = q.consensus;
-			const agreed = c && c.value !== null;
-			return {
-				cells: [
-					[q.question.id],
-					agreed ? [answerLabel(c)] : w.sp('teamNotAgreed'),
-					agreed && c.comment.trim() ? [c.comment.trim()] : ['']
-				]
-			};
-		}),
-		8
+	// compact: a table row only where a note was written; the other decisions
+	// and the questions not agreed yet run on as lists ("F1.1: 2 · F1.2: 3")
+	const noted = decided.filter((q) => q.consensus!.comment.trim());
+	const plain = decided.filter((q) => !q.consensus!.comment.trim());
+	const open = answered.filter((q) => !q.consensus || q.consensus.value === null);
+	// a level as its number (the scale is in the methodology), N/A and don't know by name
+	const short = (v: AnswerValue | null | undefined) =>
+		typeof v === 'number' ? String(v) : w.s(v === 'na' ? 'teamNa' : 'teamDk');
+	if (noted.length)
+		w.table(
+			[
+				{ header: w.s('teamQuestion'), width: 18 },
+				{ header: w.s('teamAgreed'), width: 26 },
+				{ header: w.s('teamNote'), width: CONTENT_WIDTH - 44 }
+			],
+			noted.map((q): Row => ({
+				cells: [[q.question.id], [short(q.consensus!.value)], [q.consensus!.comment.trim()]]
+			})),
+			8
+		);
+	const list = (label: string, items: string[], color: string = COLORS.text) => {
+		if (!items.length) return;
+		w.text(label, { size: 8.5, bold: true, after: 0.3 });
+		w.text(items.join(' · '), { size: 8.5, color, after: 1.5 });
+	};
+	list(
+		w.s('teamAgreed'),
+		plain.map((q) => `${q.question.id}: ${short(q.consensus!.value)}`)
 	);
+	list(
+		w.sp('teamNotAgreed').map(capitalise).join(' / '),
+		open.map((q) => q.question.id),
+		COLORS.muted
+	);
+}
+
+function capitalise(text: string): string {
+	return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 /** "0: 1 · 2: 3 · N/A: 1" – respondents per level given, then the answers shown apart. */

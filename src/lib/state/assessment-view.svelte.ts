@@ -11,6 +11,7 @@ import * as respondents from '$lib/db/respondents';
 import type { Answer } from '$lib/domain/assessment';
 import {
 	CONSENSUS,
+	respondentScores as scoreRespondents,
 	respondentTarget,
 	type AnswerTarget,
 	type Respondent,
@@ -200,6 +201,17 @@ export class AssessmentView {
 	score = $derived.by(() => {
 		const b = this.#live.current;
 		return b?.framework ? scoreAssessment(b.framework, b.answers) : undefined;
+	});
+
+	/**
+	 * Each respondent's scores, from their own answers (only those who answered):
+	 * computed when first read, i.e. when the results page shows respondents.
+	 */
+	respondentScores = $derived.by(() => {
+		const b = this.#live.current;
+		return b?.framework
+			? scoreRespondents(b.framework, b.respondents ?? [], b.respondentAnswers ?? [])
+			: [];
 	});
 
 	/** Up to three strongest and weakest items, never one in both. */

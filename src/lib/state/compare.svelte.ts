@@ -10,16 +10,28 @@ import * as cityRecords from '$lib/db/cities';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { overview, type CityOverview } from '$lib/db/overview';
+import { listTeams, type Team } from '$lib/db/team-overlay';
 import type { Assessment, City } from '$lib/domain/assessment';
-import { changeOverTime, orderForDisplay } from '$lib/domain/compare';
+import { changeOverTime, orderForDisplay, type SeriesLabel } from '$lib/domain/compare';
 import { allQuestions, frameworkKey, type Framework } from '$lib/domain/framework';
 import { ALL, pickerRows, type PickerQuery } from '$lib/domain/picker';
 import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
+import { respondentScores } from '$lib/domain/team/overlay';
 import { cityAndLabel } from '$lib/domain/text';
+import { respondentName } from '$lib/i18n/team';
 
 export interface ComparedAssessment {
 	assessment: Assessment;
 	city: City | undefined;
+	score: AssessmentScore;
+	/** its respondents and their answers (absent: none) */
+	team?: Team;
+}
+
+/** A series of the compare charts and tables: an assessment, or one of its respondents. */
+export interface ComparedSeries {
+	assessment: { id: string };
+	name: SeriesLabel;
 	score: AssessmentScore;
 }
 
@@ -36,9 +48,10 @@ export interface Comparison {
 export async function loadComparison(ids: string[]): Promise<Comparison> {
 	if (ids.length === 0)
 		return { framework: undefined, entries: [], missing: [], otherFramework: [] };
-	const [records, byAssessment] = await Promise.all([
+	const [records, byAssessment, teams] = await Promise.all([
 		assessments.getMany(ids),
-		answers.listByAssessments(ids)
+		answers.listByAssessments(ids),
+		listTeams(ids)
 	]);
 	const found = records.filter((a): a is Assessment => a !== undefined);
 	const cityIds = [...new Set(found.map((a) => a.cityId))];
@@ -57,7 +70,8 @@ export async function loadComparison(ids: string[]): Promise<Comparison> {
 			entries.push({
 				assessment: a,
 				city,
-				score: scoreAssessment(framework, byAssessment.get(a.id) ?? [])
+				score: scoreAssessment(framework, byAssessment.get(a.id) ?? []),
+				team: teams.get(a.id)
 			});
 		else otherFramework.push({ assessment: a, city });
 	}
@@ -76,22 +90,33 @@ export interface Source<T> {
 	readonly error: unknown;
 }
 
-/** What the compare page's address holds: `?ids=a,b,c&anon=1`. */
+/** What the compare page's address holds: `?ids=a,b,c&anon=1&team=a`. */
 export interface Selection {
 	ids: string[];
 	anonymise: boolean;
+	/** the assessments whose respondents are shown as series too */
+	team?: string[];
+}
+
+function idList(value: string | null): string[] {
+	return [...new Set((value ?? '').split(',').map((s) => s.trim()))].filter(Boolean);
 }
 
 export function parseSelection(params: URLSearchParams): Selection {
-	const ids = (params.get('ids') ?? '').split(',').map((s) => s.trim());
-	return { ids: [...new Set(ids)].filter(Boolean), anonymise: params.get('anon') === '1' };
+	return {
+		ids: idList(params.get('ids')),
+		anonymise: params.get('anon') === '1',
+		team: idList(params.get('team'))
+	};
 }
 
 /** The address of a selection (commas left readable). */
-export function selectionHref({ ids, anonymise }: Selection): string {
+export function selectionHref({ ids, anonymise, team = [] }: Selection): string {
 	const params = new URLSearchParams();
 	if (ids.length) params.set('ids', ids.join(','));
 	if (anonymise) params.set('anon', '1');
+	const withTeam = team.filter((id) => ids.includes(id));
+	if (withTeam.length) params.set('team', withTeam.join(','));
 	const qs = params.toString().replaceAll('%2C', ',');
 	return `/compare${qs ? `?${qs}` : ''}`;
 }
@@ -118,6 +143,8 @@ export class CompareView {
 
 	ids = $state.raw<string[]>([]);
 	anonymise = $state(false);
+	/** the assessments whose respondents are shown as series too */
+	team = $state.raw<string[]>([]);
 	/** large type and contrast, whole screen, no controls: for the room */
 	projector = $state(false);
 	/** projector mode shows one item's comparison at a time */
@@ -149,13 +176,15 @@ export class CompareView {
 	 * catches up; returns the address that says so.
 	 */
 	select(change: Partial<Selection>): string {
-		const next = { ids: this.ids, anonymise: this.anonymise, ...change };
+		const next = { ids: this.ids, anonymise: this.anonymise, team: this.team, ...change };
 		this.#apply(next);
 		return selectionHref(next);
 	}
 
-	#apply({ ids, anonymise }: Selection): void {
+	#apply({ ids, anonymise, team = [] }: Selection): void {
 		this.anonymise = anonymise;
+		// respondents shown or not: scored from the data loaded, no reload
+		if (team.join(',') !== this.team.join(',')) this.team = team;
 		// toggling anonymise changes the address but not the selection: no reload
 		const key = ids.join(',');
 		if (key === this.#key) return;
@@ -193,11 +222,55 @@ export class CompareView {
 	/** The compared entries in display order, each with the names shown for it. */
 	shown = $derived(orderForDisplay(this.current?.entries ?? [], this.anonymise));
 
+	/** Shown assessments with respondents who answered: what the respondents' checkboxes offer. */
+	teams = $derived(
+		this.shown.flatMap((e) => {
+			const answered = new Set(
+				(e.team?.answers ?? []).filter((a) => a.value !== null).map((a) => a.respondentId)
+			);
+			const count = (e.team?.respondents ?? []).filter((r) => answered.has(r.id)).length;
+			return count ? [{ id: e.assessment.id, name: e.name.display, count }] : [];
+		})
+	);
+
+	/**
+	 * The respondents' series of the assessments in `team`, each after the
+	 * assessments (their colours stay put), named "assessment · respondent"
+	 * (letters when anonymised, like the cities).
+	 */
+	respondentSeries = $derived.by<ComparedSeries[]>(() => {
+		const fw = this.framework;
+		if (!fw || this.team.length === 0) return [];
+		const wanted = new Set(this.team);
+		return this.shown
+			.filter((e) => wanted.has(e.assessment.id) && e.team)
+			.flatMap((e) =>
+				respondentScores(fw, e.team!.respondents, e.team!.answers).map((r) => {
+					const who = respondentName(r.respondent, r.index, this.anonymise);
+					return {
+						assessment: { id: `${e.assessment.id}/${r.respondent.id}` },
+						name: {
+							label: `${e.name.label} · ${who}`,
+							display: `${e.name.display} · ${who}`,
+							city: e.name.city,
+							assessment: who
+						},
+						score: r.score
+					};
+				})
+			);
+	});
+
+	/** Every series of the charts and tables: the assessments, then the respondents shown. */
+	series = $derived<ComparedSeries[]>(
+		this.respondentSeries.length ? [...this.shown, ...this.respondentSeries] : this.shown
+	);
+
 	/** Cities with two or more assessments shown: their change over time. */
 	overTime = $derived(changeOverTime(this.shown));
 
 	/** Every shown name, for the charts' accessible labels. */
-	seriesText = $derived(this.shown.map((e) => e.name.display).join(', '));
+	seriesText = $derived(this.series.map((e) => e.name.display).join(', '));
 
 	/** Selected assessments of another framework, named unless anonymised. */
 	otherFrameworkText = $derived(
@@ -234,11 +307,14 @@ export class CompareView {
 
 	/** The comparison report's entries: names as shown, a date unless anonymised. */
 	reportEntries(formatDate: (ms: number) => string) {
-		return this.shown.map((e) => ({
-			label: e.name.label,
-			detail: this.anonymise ? '' : formatDate(e.assessment.createdAt),
-			score: e.score
-		}));
+		return [
+			...this.shown.map((e) => ({
+				label: e.name.label,
+				detail: this.anonymise ? '' : formatDate(e.assessment.createdAt),
+				score: e.score
+			})),
+			...this.respondentSeries.map((e) => ({ label: e.name.label, detail: '', score: e.score }))
+		];
 	}
 }
 

@@ -5,7 +5,9 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { sync } from '$lib/db/answers';
 import { saveAnswer } from '$lib/db/answers.test-util';
+import * as respondents from '$lib/db/respondents';
 import * as assessments from '$lib/db/assessments';
 import * as cities from '$lib/db/cities';
 import { db } from '$lib/db/db';
@@ -13,6 +15,7 @@ import type { CityOverview } from '$lib/db/overview';
 import type { Assessment } from '$lib/domain/assessment';
 import { defaultFramework as fw } from '$lib/domain/bundled';
 import { scoreAssessment } from '$lib/domain/scoring';
+import { respondentTarget, type Respondent, type RespondentAnswer } from '$lib/domain/team';
 import {
 	CompareView,
 	loadComparison,
@@ -93,9 +96,10 @@ describe('the selection in the address', () => {
 	it('reads ids (trimmed, without duplicates or blanks) and anonymise', () => {
 		expect(parseSelection(params('ids= a ,b,,a&anon=1'))).toEqual({
 			ids: ['a', 'b'],
-			anonymise: true
+			anonymise: true,
+			team: []
 		});
-		expect(parseSelection(params(''))).toEqual({ ids: [], anonymise: false });
+		expect(parseSelection(params(''))).toEqual({ ids: [], anonymise: false, team: [] });
 	});
 	it('writes it back with readable commas', () => {
 		expect(selectionHref({ ids: ['a', 'b'], anonymise: true })).toBe('/compare?ids=a,b&anon=1');
@@ -187,6 +191,73 @@ describe('CompareView', () => {
 	});
 });
 
+describe('respondents as series', () => {
+	const who = (id: string, name: string, createdAt: number): Respondent => ({
+		id,
+		assessmentId: 'l1',
+		name,
+		department: '',
+		createdAt,
+		updatedAt: createdAt,
+		rev: 0
+	});
+	const said = (respondentId: string, value: 0 | 4 | null): RespondentAnswer => ({
+		assessmentId: 'l1',
+		respondentId,
+		questionId: 'F1.1',
+		value,
+		comment: '',
+		evidence: [],
+		updatedAt: 1,
+		rev: 1
+	});
+	function withTeam(): Comparison {
+		const c = comparison();
+		c.entries[1]!.team = {
+			respondents: [
+				who('rAnna1', 'Anna Nowak', 1),
+				who('rPiotr', 'Piotr', 2),
+				who('rNone1', 'X', 3)
+			],
+			answers: [said('rAnna1', 4), said('rPiotr', 0), said('rNone1', null)]
+		};
+		return c;
+	}
+
+	it('offers the assessments whose respondents answered, and adds their series after the assessments without a reload', () => {
+		const { loads, sources } = fakeSources();
+		const view = new CompareView(params('ids=w1,w2,l1'), sources);
+		Object.assign(loads[0]!.source, { current: withTeam(), loaded: true });
+		expect(view.teams).toEqual([{ id: 'l1', name: 'Łódź — Spring', count: 2 }]);
+		expect(view.series.map((e) => e.assessment.id)).toEqual(['l1', 'w1', 'w2']);
+
+		expect(view.select({ team: ['l1'] })).toBe('/compare?ids=w1,w2,l1&team=l1');
+		expect(loads).toHaveLength(1);
+		expect(view.series.map((e) => e.assessment.id)).toEqual([
+			'l1',
+			'w1',
+			'w2',
+			'l1/rAnna1',
+			'l1/rPiotr'
+		]);
+		expect(view.series[3]!.name.label).toBe('Łódź — Spring · Anna Nowak');
+		expect(view.series[3]!.score.items[0]!.score).toBe(100);
+		expect(view.series[4]!.score.items[0]!.score).toBe(0);
+		expect(view.seriesText).toContain('Piotr');
+		expect(view.reportEntries(() => 'date').map((e) => e.label)).toContain('Łódź — Spring · Piotr');
+
+		// anonymised: letters for the city and for the respondents
+		view.select({ anonymise: true });
+		const names = view.series.slice(3).map((e) => e.name.label);
+		expect(names.join()).not.toMatch(/Anna|Piotr|Łódź/);
+		// (the page's messages are not loaded here: "Respondent {letter}" shows as its key)
+		expect(names.every((n) => /^[A-C] · \S/.test(n))).toBe(true);
+
+		// the address keeps only selected assessments' teams
+		expect(view.select({ ids: ['w1'] })).toBe('/compare?ids=w1&anon=1');
+	});
+});
+
 describe('projector mode and its walk-through', () => {
 	it('walks item by item, stays at the ends, and leaving projector mode ends the walk', () => {
 		const { loads, sources } = fakeSources();
@@ -245,11 +316,30 @@ describe('loadComparison (device database)', () => {
 		expect(result.entries[0]!.score.items[0]!.score).toBe(100);
 		expect(result.missing).toEqual(['gone']);
 		expect(result.otherFramework.map((o) => o.assessment.id)).toEqual([other.id]);
+		expect(result.entries[0]!.team).toBeUndefined();
 		expect(await loadComparison([])).toEqual({
 			framework: undefined,
 			entries: [],
 			missing: [],
 			otherFramework: []
 		});
+	});
+
+	it('loads the respondents of each assessment and their answers, never those of another', async () => {
+		const c = await cities.create({ name: 'Gdańsk' });
+		const a = await assessments.create(c.id, fw, { label: 'Baseline' });
+		const b = await assessments.create(c.id, fw, { label: 'Follow-up' });
+		const ra = await respondents.create(a.id, { name: 'Anna' });
+		const rb = await respondents.create(b.id, {});
+		const at = Date.now();
+		await sync(a.id, 'F1.1', { choice: { value: 4, at } }, respondentTarget(ra.id));
+		await sync(b.id, 'F1.1', { choice: { value: 1, at } }, respondentTarget(rb.id));
+		const result = await loadComparison([a.id, b.id]);
+		const [ta, tb] = result.entries.map((e) => e.team!);
+		expect(ta!.respondents.map((r) => r.name)).toEqual(['Anna']);
+		expect(ta!.answers.map((x) => [x.respondentId, x.value])).toEqual([[ra.id, 4]]);
+		expect(tb!.answers.map((x) => [x.respondentId, x.value])).toEqual([[rb.id, 1]]);
+		// the consensus is untouched by respondents' answers
+		expect(result.entries[0]!.score.items[0]!.score).toBeNull();
 	});
 });

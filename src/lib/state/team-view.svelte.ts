@@ -45,6 +45,9 @@ export class TeamView {
 		this.analysis ? orderQuestions(this.analysis.questions, this.order) : []
 	);
 
+	/** Each question's position in the chosen order, by question id (for CSS `order`). */
+	rank = $derived(new Map(this.questions.map((q, i) => [q.question.id, i])));
+
 	/** How many questions the respondents disagree on (two different levels or more). */
 	disagreed = $derived(this.questions.filter((q) => q.spread.disagreement > 0).length);
 }

@@ -22,6 +22,7 @@ import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 import team from './team';
+import teamOverlay from './team-overlay';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -505,6 +506,7 @@ describe('every message', () => {
 		titles,
 		home,
 		team,
+		teamOverlay,
 		later
 	};
 	const CATEGORIES: Record<Locale, string[]> = {
@@ -561,6 +563,7 @@ describe('every message', () => {
 			titles,
 			home,
 			team,
+			teamOverlay,
 			later
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);

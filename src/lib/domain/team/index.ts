@@ -2,3 +2,4 @@
 export * from './respondent';
 export * from './spread';
 export * from './analysis';
+export * from './overlay';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LEVELS, type AnswerValue } from '../framework';
-import { disagreement, isSmallSpread, spreadOf, suggestedLevel } from './spread';
+import { disagreement, isSmallSpread, medianOf, spreadOf, suggestedLevel } from './spread';
 
 const level = fc.constantFrom(...LEVELS);
 const value = fc.oneof(
@@ -94,6 +94,38 @@ describe('spreadOf', () => {
 					expect(s.median).toBeGreaterThanOrEqual(s.min!);
 					expect(s.median).toBeLessThanOrEqual(s.max!);
 				}
+			})
+		);
+	});
+
+	it('shows an honest median for an even count: the mean of the middle pair, or between two levels', () => {
+		expect(medianOf(spreadOf([0, 4]))).toEqual({ level: 2 });
+		expect(medianOf(spreadOf([1, 3, 'na']))).toEqual({ level: 2 });
+		expect(medianOf(spreadOf([1, 2]))).toEqual({ between: [1, 2] });
+		expect(medianOf(spreadOf([0, 1, 3, 4]))).toEqual({ level: 2 });
+		expect(medianOf(spreadOf([0, 0, 1, 4]))).toEqual({ between: [0, 1] });
+		expect(medianOf(spreadOf([0, 3]))).toEqual({ between: [1, 2] });
+		expect(medianOf(spreadOf([3, 3]))).toEqual({ level: 3 });
+		expect(medianOf(spreadOf([4, 0, 1]))).toEqual({ level: 1 });
+		expect(medianOf(spreadOf(['dk']))).toBeNull();
+		// the prefill rule does not change: [2, 3] still offers 2, [0, 4] offers nothing
+		expect(suggestedLevel(spreadOf([2, 3]))).toBe(2);
+		expect(suggestedLevel(spreadOf([0, 4]))).toBeNull();
+	});
+
+	it('the shown median lies between the lowest and highest level given (property)', () => {
+		fc.assert(
+			fc.property(values, (vs) => {
+				const s = spreadOf(vs);
+				const m = medianOf(s);
+				if (s.rated === 0) {
+					expect(m).toBeNull();
+					return;
+				}
+				const [lo, hi] = m && 'level' in m ? [m.level, m.level] : m!.between;
+				expect(lo).toBeGreaterThanOrEqual(s.min!);
+				expect(hi).toBeLessThanOrEqual(s.max!);
+				if (m && 'between' in m) expect(hi - lo).toBe(1);
 			})
 		);
 	});

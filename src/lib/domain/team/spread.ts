@@ -40,8 +40,14 @@ export interface Spread {
 	none: number;
 	/** respondents who gave a level */
 	rated: number;
-	/** the median level (the lower one of the middle two for an even count); null without levels */
+	/**
+	 * the lower of the middle two levels for an even count (the level the
+	 * consensus may be prefilled with); null without levels. For display use
+	 * `medianOf`, which tells the honest median.
+	 */
 	median: Level | null;
+	/** the middle level twice (odd count) or the middle pair (even count); null without levels */
+	middle: [Level, Level] | null;
 	/** lowest and highest level given; null without levels */
 	min: Level | null;
 	max: Level | null;
@@ -73,6 +79,7 @@ export function spreadOf(values: readonly (AnswerValue | null | undefined)[]): S
 		none,
 		rated,
 		median: rated ? levels[Math.floor((rated - 1) / 2)]! : null,
+		middle: rated ? [levels[Math.floor((rated - 1) / 2)]!, levels[Math.floor(rated / 2)]!] : null,
 		min: rated ? levels[0]! : null,
 		max: rated ? levels[rated - 1]! : null,
 		disagreement: disagreement(levels)
@@ -91,4 +98,22 @@ export function isSmallSpread(s: Spread): boolean {
 /** The level to prefill as the consensus: the median where the spread is small, else none. */
 export function suggestedLevel(s: Spread): Level | null {
 	return isSmallSpread(s) ? s.median : null;
+}
+
+/**
+ * The median as it is shown: a level when the middle level (odd count) or the
+ * mean of the middle pair (even count) is a whole level — 0 and 4 give level
+ * 2, not 0 — otherwise the two whole levels that mean lies between (1 and 2,
+ * or 0 and 3, give "between 1 and 2"). Null without levels.
+ */
+export type Median = { level: Level } | { between: [Level, Level] };
+
+export function medianOf(s: Pick<Spread, 'middle'>): Median | null {
+	if (!s.middle) return null;
+	const [low, high] = s.middle;
+	const sum = low + high;
+	// a half level: the two whole levels either side of the middle pair's mean
+	return sum % 2 === 0
+		? { level: (sum / 2) as Level }
+		: { between: [((sum - 1) / 2) as Level, ((sum + 1) / 2) as Level] };
 }
