@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_SCORE, seriesStyle, withAlpha } from '$lib/domain/series-style';
-import { MAX_LEGEND_SERIES, POINT_STYLE, barConfig, radarConfig } from './configs';
+import { MAX_LEGEND_SERIES, POINT_STYLE, barConfig, optionsKey, radarConfig } from './configs';
 
 const input = (n: number) => ({
 	categories: ['F1', 'F2', 'S1'],
@@ -57,11 +57,18 @@ describe('chart configs', () => {
 			label: (i: unknown) => string;
 			title: (i: unknown[]) => string;
 		};
-		expect(cb.label({ datasetIndex: 1, dataIndex: 1, dataset: { label: 'S1' } })).toBe(
-			'S1: no score'
-		);
-		expect(cb.label({ datasetIndex: 1, dataIndex: 0, dataset: { label: 'S1' } })).toBe('S1: 10');
-		expect(cb.title([{ dataIndex: 2 }])).toBe('S1 Three');
+		// as Chart.js calls them: the item's value (raw) and its chart, whose data carries the texts
+		const chart = { data: r.data };
+		const item = (datasetIndex: number, dataIndex: number) => ({
+			chart,
+			datasetIndex,
+			dataIndex,
+			raw: r.data.datasets[datasetIndex]!.data[dataIndex],
+			dataset: { label: `S${datasetIndex}` }
+		});
+		expect(cb.label(item(1, 1))).toBe('S1: no score');
+		expect(cb.label(item(1, 0))).toBe('S1: 10');
+		expect(cb.title([{ chart, dataIndex: 2 }])).toBe('S1 Three');
 	});
 
 	it('drops the legend and animation beyond the legend limit', () => {
@@ -97,11 +104,39 @@ describe('chart configs', () => {
 		);
 		expect(one.data.labels).toEqual(['F1', 'F4 –']);
 		const r0 = (one.options?.scales as { r: Record<string, Record<string, unknown>> }).r;
-		const color = r0.pointLabels!.color as (c: { index: number }) => string;
-		const dash = r0.angleLines!.borderDash as (c: { index: number }) => number[];
-		expect(color({ index: 1 })).toBe(NO_SCORE.color);
-		expect(color({ index: 0 })).not.toBe(NO_SCORE.color);
-		expect(dash({ index: 1 }).length).toBeGreaterThan(0);
-		expect(dash({ index: 0 })).toEqual([]);
+		type Ctx = { index: number; chart: { data: object } };
+		const color = r0.pointLabels!.color as (c: Ctx) => string;
+		const dash = r0.angleLines!.borderDash as (c: Ctx) => number[];
+		const at = (index: number) => ({ index, chart: { data: one.data } });
+		expect(color(at(1))).toBe(NO_SCORE.color);
+		expect(color(at(0))).not.toBe(NO_SCORE.color);
+		expect(dash(at(1)).length).toBeGreaterThan(0);
+		expect(dash(at(0))).toEqual([]);
+	});
+
+	it('keeps the same options for new data, and not for a new look', () => {
+		const look = { noScore: 'no score' };
+		const a = radarConfig(input(3), look);
+		const other = {
+			categories: ['T1', 'T2', 'T3'],
+			categoryTitles: ['T1 Eins', 'T2 Zwei', 'T3 Drei'],
+			series: [0, 1, 2].map((k) => ({ label: `X${k}`, values: [null, k * 10, 100] }))
+		};
+		const b = radarConfig(other, { noScore: 'brak oceny' });
+		expect(optionsKey(b.options)).toBe(optionsKey(a.options));
+		// what differs is read from the data at drawing time
+		const cb = a.options!.plugins!.tooltip!.callbacks! as unknown as {
+			label: (i: unknown) => string;
+			title: (i: unknown[]) => string;
+		};
+		const chart = { data: b.data };
+		expect(cb.title([{ chart, dataIndex: 1 }])).toBe('T2 Zwei');
+		expect(cb.label({ chart, raw: null, dataset: { label: 'X0' } })).toBe('X0: brak oceny');
+		expect(optionsKey(radarConfig(input(3), { ...look, projector: true }).options)).not.toBe(
+			optionsKey(a.options)
+		);
+		expect(optionsKey(barConfig(input(3), look).options)).toBe(
+			optionsKey(barConfig(other, look).options)
+		);
 	});
 });

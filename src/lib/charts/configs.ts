@@ -8,7 +8,7 @@
  * by point style and line dash (radar) or by solid/light fill (bars), so charts
  * stay readable in greyscale print. Every chart is shown next to a data table.
  */
-import type { ChartConfiguration, PointStyle, TooltipItem } from 'chart.js';
+import type { ChartConfiguration, PointStyle } from 'chart.js';
 import { scoreText } from '$lib/domain/score-format';
 import {
 	NO_SCORE,
@@ -83,6 +83,41 @@ const GRID = '#b8bcc4';
 const GRID_STRONG = '#555555';
 const TEXT = '#1a1a1a';
 
+/**
+ * What the tooltips and the axes read at drawing time, kept with the data
+ * (`data.text`), so that the options hold no closure over one set of values:
+ * a change of data alone leaves the options as they are (charts/attach.svelte.ts
+ * then updates the chart without resolving every option again).
+ */
+export interface ChartText {
+	/** tooltip title per category */
+	titles: string[];
+	/** tooltip text for a missing value */
+	noScore: string;
+	/** per category: no series has a score there (radar: dashed, muted axis) */
+	empty: boolean[];
+}
+
+/** The chart's `data.text` (see ChartText), from anything holding the chart. */
+export function chartText(ctx: { chart: { data: object } }): ChartText | undefined {
+	return (ctx.chart.data as { text?: ChartText }).text;
+}
+
+/** What the tooltip callbacks read of Chart.js's TooltipItem. */
+interface TooltipText {
+	chart: { data: object };
+	dataIndex: number;
+	raw: unknown;
+}
+
+function text(input: ChartInput, look: ChartLook): ChartText {
+	return {
+		titles: input.categories.map((c, i) => input.categoryTitles?.[i] ?? c),
+		noScore: look.noScore,
+		empty: noScoreAxes(input.series)
+	};
+}
+
 function common(input: ChartInput, look: ChartLook) {
 	const f = fonts(look);
 	const many = input.series.length > 8;
@@ -109,13 +144,13 @@ function common(input: ChartInput, look: ChartLook) {
 				titleFont: { size: f.tooltip },
 				bodyFont: { size: f.tooltip },
 				callbacks: {
-					title: (items: TooltipItem<'radar' | 'bar'>[]) => {
-						const i = items[0]?.dataIndex ?? 0;
-						return input.categoryTitles?.[i] ?? input.categories[i] ?? '';
+					title: (items: readonly TooltipText[]) => {
+						const first = items[0];
+						return first ? (chartText(first)?.titles[first.dataIndex] ?? '') : '';
 					},
-					label: (item: TooltipItem<'radar' | 'bar'>) => {
-						const v = input.series[item.datasetIndex]?.values[item.dataIndex];
-						const text = scoreText(v ?? null, look.noScore);
+					label: (item: TooltipText & { dataset: { label?: string } }) => {
+						const v = item.raw as number | null | undefined;
+						const text = scoreText(v ?? null, chartText(item)?.noScore ?? '');
 						// the label is typed text: keep it from reordering the value after it
 						return `${isolateBidi(item.dataset.label ?? '')}: ${text}`;
 					}
@@ -136,32 +171,36 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 	const base = common(input, look);
 	const few = input.series.length <= 3;
 	const many = input.series.length > MAX_LEGEND_SERIES;
-	const empty = noScoreAxes(input.series);
+	const t = text(input, look);
 	const grid = look.projector ? GRID_STRONG : GRID;
-	const at = (ctx: { index: number }) => empty[ctx.index] ?? false;
+	const at = (ctx: { chart: { data: object }; index: number }) =>
+		chartText(ctx)?.empty[ctx.index] ?? false;
+	// `text` rides along with the data (see ChartText); Chart.js keeps what it does not know
+	const data = {
+		text: t,
+		labels: input.categories.map((c, i) => axisLabel(c, t.empty[i] ?? false)),
+		datasets: input.series.map((s, i) => {
+			const st = seriesStyle(i);
+			return {
+				label: s.label,
+				data: s.values,
+				borderColor: st.color,
+				backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
+				fill: few && canFill(s.values),
+				borderWidth: many ? 1.5 : look.projector ? 3 : 2,
+				borderDash: dashPattern(st.dash, DASH_UNIT),
+				pointStyle: POINT_STYLE[st.marker],
+				pointRadius: many ? 2 : look.projector ? 6 : 4,
+				pointHoverRadius: look.projector ? 9 : 6,
+				pointBackgroundColor: st.color,
+				pointBorderColor: st.color,
+				spanGaps: false
+			};
+		})
+	};
 	return {
 		type: 'radar',
-		data: {
-			labels: input.categories.map((c, i) => axisLabel(c, empty[i] ?? false)),
-			datasets: input.series.map((s, i) => {
-				const st = seriesStyle(i);
-				return {
-					label: s.label,
-					data: s.values,
-					borderColor: st.color,
-					backgroundColor: withAlpha(st.color, few ? 0.12 : 0.03),
-					fill: few && canFill(s.values),
-					borderWidth: many ? 1.5 : look.projector ? 3 : 2,
-					borderDash: dashPattern(st.dash, DASH_UNIT),
-					pointStyle: POINT_STYLE[st.marker],
-					pointRadius: many ? 2 : look.projector ? 6 : 4,
-					pointHoverRadius: look.projector ? 9 : 6,
-					pointBackgroundColor: st.color,
-					pointBorderColor: st.color,
-					spanGaps: false
-				};
-			})
-		},
+		data,
 		options: {
 			...base,
 			scales: {
@@ -197,22 +236,24 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguration<'bar'> {
 	const f = fonts(look);
 	const many = input.series.length > MAX_LEGEND_SERIES;
+	const data = {
+		text: text(input, look),
+		labels: input.categories,
+		datasets: input.series.map((s, i) => {
+			const st = seriesStyle(i);
+			return {
+				label: s.label,
+				data: s.values,
+				backgroundColor: st.solid ? st.color : withAlpha(st.color, 0.25),
+				borderColor: st.solid ? TEXT : st.color,
+				borderWidth: many ? 1 : look.projector ? 3 : 2,
+				pointStyle: POINT_STYLE[st.marker]
+			};
+		})
+	};
 	return {
 		type: 'bar',
-		data: {
-			labels: input.categories,
-			datasets: input.series.map((s, i) => {
-				const st = seriesStyle(i);
-				return {
-					label: s.label,
-					data: s.values,
-					backgroundColor: st.solid ? st.color : withAlpha(st.color, 0.25),
-					borderColor: st.solid ? TEXT : st.color,
-					borderWidth: many ? 1 : look.projector ? 3 : 2,
-					pointStyle: POINT_STYLE[st.marker]
-				};
-			})
-		},
+		data,
 		options: {
 			...common(input, look),
 			scales: {
@@ -229,4 +270,15 @@ export function barConfig(input: ChartInput, look: ChartLook): ChartConfiguratio
 			}
 		}
 	};
+}
+
+/**
+ * The options as text, functions left out. The same text means the same
+ * options: their functions read whatever varies from the chart's data
+ * (ChartText), so a chart can keep its options when only the data changed.
+ */
+export function optionsKey(options: unknown): string {
+	return JSON.stringify(options ?? {}, (_, v: unknown) =>
+		typeof v === 'function' ? undefined : v
+	);
 }

@@ -117,8 +117,15 @@ export class AssessmentView {
 		return a !== undefined && a.value !== null;
 	}
 
+	/**
+	 * The framework, as a value of its own: a refresh (an answer saved) brings a
+	 * new bundle but the same definition, so what is derived from the framework
+	 * alone (items, questions, titles) is not derived again.
+	 */
+	#framework = $derived.by(() => this.#live.current?.framework);
+
 	progress = $derived.by(() => {
-		const fw = this.#live.current?.framework;
+		const fw = this.#framework;
 		const perElement = new Map<string, Progress>();
 		const perItem = new Map<string, Progress>();
 		const overall: Progress = { answered: 0, total: 0 };
@@ -139,12 +146,12 @@ export class AssessmentView {
 	});
 
 	get framework(): Framework | undefined {
-		return this.#live.current?.framework;
+		return this.#framework;
 	}
 
 	/** Every item in reading order, with its element (the questionnaire's pages). */
 	items = $derived.by(() => {
-		const fw = this.#live.current?.framework;
+		const fw = this.#framework;
 		return fw ? allItems(fw) : [];
 	});
 

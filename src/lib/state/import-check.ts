@@ -4,6 +4,7 @@
  * worker starts on the first check, so it is not in the first screen's JS.
  * Where there are no workers (unit tests in Node), the same check runs here.
  */
+import type { ExportFile } from '$lib/domain/exchange/format';
 import type { ParseResult } from '$lib/domain/exchange/read';
 import type { Framework } from '$lib/domain/framework';
 
@@ -18,22 +19,46 @@ export interface CheckRequest {
 export type CheckResponse =
 	{ id: number; ok: true; result: ParseResult } | { id: number; ok: false; message: string };
 
+/**
+ * Part of a checked file's answers, sent ahead of its CheckResponse (whose
+ * file then has these lists empty): the page unpacks each message in a task
+ * of its own, so a large file never blocks it at once.
+ */
+export type CheckPart =
+	| { id: number; part: 'answers'; rows: ExportFile['answers'] }
+	| { id: number; part: 'respondentAnswers'; rows: ExportFile['respondentAnswers'] };
+
 let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
-	{ resolve: (r: ParseResult) => void; reject: (e: Error) => void }
+	{
+		resolve: (r: ParseResult) => void;
+		reject: (e: Error) => void;
+		answers: ExportFile['answers'];
+		respondentAnswers: ExportFile['respondentAnswers'];
+	}
 >();
 
 function getWorker(): Worker {
 	if (worker) return worker;
 	worker = new Worker(new URL('./import-check.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (event: MessageEvent<CheckResponse>) => {
+	worker.onmessage = (event: MessageEvent<CheckResponse | CheckPart>) => {
 		const res = event.data;
 		const p = pending.get(res.id);
+		if ('part' in res) {
+			// a loop, not push(...rows): no argument list of thousands
+			if (p) for (const row of res.rows) (p[res.part] as unknown[]).push(row);
+			return;
+		}
 		pending.delete(res.id);
-		if (res.ok) p?.resolve(res.result);
-		else p?.reject(new Error(res.message));
+		if (!res.ok) p?.reject(new Error(res.message));
+		else if (p && res.result.ok) {
+			const file = res.result.file;
+			file.answers = p.answers;
+			file.respondentAnswers = p.respondentAnswers;
+			p.resolve(res.result);
+		} else p?.resolve(res.result);
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
@@ -60,7 +85,7 @@ export async function checkFile(
 	const id = nextId++;
 	const w = getWorker();
 	return new Promise<ParseResult>((resolve, reject) => {
-		pending.set(id, { resolve, reject });
+		pending.set(id, { resolve, reject, answers: [], respondentAnswers: [] });
 		// $state proxies cannot be cloned: the definitions go as plain data
 		const plain = JSON.parse(JSON.stringify(frameworks)) as Framework[];
 		w.postMessage({ id, file, maxBytes, frameworks: plain } satisfies CheckRequest);

@@ -6,7 +6,7 @@
  * the checked file or the translated-by-code errors back (import-check.ts).
  */
 import { parseExportText } from '$lib/domain/exchange/read';
-import type { CheckRequest, CheckResponse } from './import-check';
+import type { CheckPart, CheckRequest, CheckResponse } from './import-check';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -15,13 +15,34 @@ scope.onmessage = async (event: MessageEvent<CheckRequest>) => {
 	// parseExportText never throws; reading the file may (it was deleted or changed since)
 	let res: CheckResponse;
 	try {
-		res = {
-			id,
-			ok: true,
-			result: await parseExportText(await file.text(), { maxBytes, frameworks })
-		};
+		const result = await parseExportText(await file.text(), { maxBytes, frameworks });
+		if (result.ok) {
+			// the answers go ahead in parts: the page unpacks each message in one task,
+			// and 100,000 answers in one message would block it for half a second on a slow laptop
+			const { answers, respondentAnswers } = result.file;
+			for (let i = 0; i < answers.length; i += PART)
+				scope.postMessage({
+					id,
+					part: 'answers',
+					rows: answers.slice(i, i + PART)
+				} satisfies CheckPart);
+			for (let i = 0; i < respondentAnswers.length; i += PART)
+				scope.postMessage({
+					id,
+					part: 'respondentAnswers',
+					rows: respondentAnswers.slice(i, i + PART)
+				} satisfies CheckPart);
+			res = {
+				id,
+				ok: true,
+				result: { ...result, file: { ...result.file, answers: [], respondentAnswers: [] } }
+			};
+		} else res = { id, ok: true, result };
 	} catch (e) {
 		res = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
 	}
 	scope.postMessage(res);
 };
+
+/** Rows per message. */
+const PART = 5000;
