@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultFramework } from '$lib/domain/bundled';
 import { respondentTarget } from '$lib/domain/team';
 import * as answers from './answers';
@@ -44,6 +44,17 @@ describe('respondents', () => {
 		await expect(respondents.create(assessmentId, { name: 'x'.repeat(121) })).rejects.toMatchObject(
 			{ field: 'name' }
 		);
+	});
+
+	it('keep the order added when the clock does not move (added within one millisecond)', async () => {
+		const clock = vi.spyOn(Date, 'now').mockReturnValue(1_800_000_000_000);
+		try {
+			const names = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'];
+			for (const name of names) await respondents.create(assessmentId, { name });
+			expect((await respondents.list(assessmentId)).map((r) => r.name)).toEqual(names);
+		} finally {
+			clock.mockRestore();
+		}
 	});
 
 	it('answer apart: each respondent, and the consensus, has its own row', async () => {

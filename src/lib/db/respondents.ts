@@ -52,10 +52,12 @@ export function create(assessmentId: string, fields: RespondentFields = {}): Pro
 		db.transaction('rw', db.assessments, db.respondents, async () => {
 			if (!(await db.assessments.get(assessmentId)))
 				throw new ValidationError('assessmentId', 'invalid');
-			const count = await db.respondents.where('assessmentId').equals(assessmentId).count();
-			if (count >= RESPONDENTS_MAX)
+			const team = await db.respondents.where('assessmentId').equals(assessmentId).toArray();
+			if (team.length >= RESPONDENTS_MAX)
 				throw new ValidationError('respondents', 'tooLong', RESPONDENTS_MAX);
-			const now = Date.now();
+			// the list's order is the order added: two respondents added within one
+			// millisecond must not tie (a tie falls back to their random ids)
+			const now = Math.max(Date.now(), ...team.map((r) => r.createdAt + 1));
 			const respondent = Respondent.parse({
 				id: newId(),
 				assessmentId,
