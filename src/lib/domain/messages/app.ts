@@ -13,6 +13,7 @@ import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 import team from './team';
+import teamFiles from './team-files';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -27,6 +28,7 @@ export const appMessages = mergeCatalogues(
 	titles,
 	home,
 	team,
+	teamFiles,
 	later
 );
 

@@ -22,6 +22,7 @@ import questionnaire from './questionnaire';
 import report from './report';
 import results from './results';
 import team from './team';
+import teamFiles from './team-files';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -561,6 +562,7 @@ describe('every message', () => {
 			titles,
 			home,
 			team,
+			teamFiles,
 			later
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);

@@ -10,6 +10,7 @@ import later from './later';
 import questionnaire from './questionnaire';
 import results from './results';
 import team from './team';
+import teamFiles from './team-files';
 import workshop from './workshop';
 
 export const pageMessages = mergeCatalogues(
@@ -18,5 +19,6 @@ export const pageMessages = mergeCatalogues(
 	framework,
 	questionnaire,
 	team,
+	teamFiles,
 	later
 );
