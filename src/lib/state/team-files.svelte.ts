@@ -8,6 +8,8 @@
  * respondent who already has answers here is never overwritten without the
  * coordinator's choice.
  */
+import { loadBundle } from '$lib/db/assessments';
+import { LiveQuery } from '$lib/db/live.svelte';
 import * as teamFiles from '$lib/db/team-files';
 import { downloadBlob } from '$lib/download';
 import type { ImportError } from '$lib/domain/exchange/errors';
@@ -21,8 +23,11 @@ import {
 } from '$lib/domain/exchange/team-files';
 import { teamFileName } from '$lib/domain/file-names';
 import type { RespondentFields } from '$lib/domain/team';
+import { untrack } from 'svelte';
+import type { Source } from './assessment-view.svelte';
 import { shareOrDownload, type SendOutcome } from './exchange.svelte';
 import { checkTeamFile } from './team-check';
+import { TeamView } from './team-view.svelte';
 
 export type TeamEntryStatus =
 	| 'checking'
@@ -225,4 +230,51 @@ export async function downloadResponse(assessmentId: string, respondentId: strin
 	const file = await responseFile(assessmentId, respondentId);
 	downloadBlob(file.name, file);
 	return file.name;
+}
+
+// ---------------------------------------------------------------------------
+// The team view while responses are imported
+
+/**
+ * A source that can be held: while held it keeps giving the value it had
+ * (the live query stays subscribed underneath), so a team view does not redraw
+ * after each of a dozen imported files, only once when released.
+ */
+export class HoldableSource<T> implements Source<T> {
+	readonly #inner: Source<T>;
+	#held = $state(false);
+	#last = $state.raw<T | undefined>(undefined);
+
+	constructor(inner: Source<T>) {
+		this.#inner = inner;
+	}
+
+	get current(): T | undefined {
+		if (this.#held) {
+			// keeps the live query subscribed without depending on its value
+			void this.#inner.loaded;
+			return this.#last;
+		}
+		return this.#inner.current;
+	}
+	get loaded() {
+		return this.#inner.loaded;
+	}
+	get error() {
+		return this.#inner.error;
+	}
+
+	hold() {
+		this.#last = untrack(() => this.#inner.current);
+		this.#held = true;
+	}
+	release() {
+		this.#held = false;
+	}
+}
+
+/** The team page's view over a source that is held while response files are imported. */
+export function teamPageView(id: string) {
+	const source = new HoldableSource(new LiveQuery(() => loadBundle(id)));
+	return { view: new TeamView(id, source), source };
 }
