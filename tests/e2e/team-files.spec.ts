@@ -238,3 +238,48 @@ test('a hand-edited response is refused; the same respondent twice asks first (p
 	);
 	await expect(page.locator('.team-question[data-question="F1.1"]')).toContainText('Druga wersja.');
 });
+
+test('an invitation for a named respondent opens the questionnaire as them; their response needs no prompt (pl)', async ({
+	page,
+	browser
+}, info) => {
+	test.setTimeout(90_000);
+	await slowDown(page);
+	await openHome(page, 'pl');
+	const id = await createAssessment(page, 'Poznań', 'Ocena 2026');
+	const box = page.getByTestId('answering-as');
+	await box.getByText('Dodaj respondenta').click();
+	await box.getByLabel('Imię i nazwisko lub funkcja (opcjonalnie)').fill('Jan Kowalski');
+	await box.getByRole('button', { name: 'Dodaj', exact: true }).click();
+	await expect(page).toHaveURL(/[?&]as=/);
+	const jan = new URL(page.url()).searchParams.get('as')!;
+
+	await page.goto(`/team?assessment=${id}`);
+	await page.getByTestId('invite-for').selectOption({ label: 'Jan Kowalski' });
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Pobierz zaproszenie' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('Poznan_Ocena-2026_invitation_Jan-Kowalski.json');
+	const invitation = await saved(download, info.outputDir);
+
+	const device = await browser.newContext();
+	const p = await device.newPage();
+	await slowDown(p);
+	await openHome(p, 'pl');
+	await p.goto('/data');
+	await p.getByTestId('import-input').setInputFiles(invitation);
+	await p.waitForURL(new RegExp(`/assess\\?id=${id}&as=${jan}`));
+	await expect(p.getByTestId('answering-as').getByRole('status')).toContainText('Jan Kowalski');
+	await choose(p, 'F1.1', '1', 'Odpowiedź z własnego urządzenia.');
+	const response = await downloadResponse(p, info.outputDir);
+	await device.close();
+
+	await page.getByTestId('responses-input').setInputFiles(response);
+	const entry = page.getByTestId('team-file').first();
+	await expect(entry).toHaveAttribute('data-status', 'imported');
+	await expect(entry).toContainText('Jan Kowalski: zaimportowano 1 odpowiedź.');
+	await expect(page.locator('.team-question[data-question="F1.1"]')).toContainText(
+		'Odpowiedź z własnego urządzenia.'
+	);
+});
