@@ -71,7 +71,7 @@ export class TeamFileSession {
 	}
 
 	counts = $derived({
-		imported: this.entries.filter((e) => e.status === 'imported').length,
+		imported: this.entries.filter((e) => e.status === 'imported' || e.status === 'invited').length,
 		skipped: this.entries.filter((e) => ['rejected', 'kept', 'failed'].includes(e.status)).length,
 		pending: this.entries.filter((e) => e.status === 'decide').length
 	});
