@@ -283,3 +283,26 @@ test('an invitation for a named respondent opens the questionnaire as them; thei
 		'Odpowiedź z własnego urządzenia.'
 	);
 });
+
+test('keyboard: invitation and response import are reachable and usable without a mouse (pl)', async ({
+	page
+}) => {
+	await openHome(page, 'pl');
+	const id = await createAssessment(page, 'Lublin', 'Ocena 2026');
+	await page.goto(`/team?assessment=${id}`);
+	await page.getByTestId('invite-for').focus();
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Pobierz zaproszenie' })).toBeFocused();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.keyboard.press('Enter')
+	]);
+	expect(download.suggestedFilename()).toBe('Lublin_Ocena-2026_invitation.json');
+	await page.keyboard.press('Tab');
+	await expect(page.getByTestId('responses-input')).toBeFocused();
+	// the drop zone shows where the focus is
+	const outline = await page
+		.locator('label[for=response-files]')
+		.evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).toBe('solid');
+});
