@@ -27,7 +27,7 @@ import { REPORT_LANGUAGES, type ReportLanguage } from '$lib/report/types';
 
 export const USAGE = `Usage: npm run report -- <export.json> [--out report.pdf] [--lang en|pl|both] [--assessment <id or label>]
 
-  <export.json>        a file exported from the app ("hrc-export", format version 1)
+  <export.json>        a file exported from the app ("hrc-export", format version 1 or 2)
   --out <file>         where to write the PDF (default: <City>_<Assessment>_report_<lang>.pdf)
   --lang en|pl|both    language of the report (default: en; "both" = English and Polish)
   --assessment <x>     which assessment, by id or label, when the file holds several
@@ -197,9 +197,14 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
 			);
 		const city = data.cities.find((c) => c.id === assessment.cityId);
 		const answers = data.answers.filter((a) => a.assessmentId === assessment.id);
+		// version 2: the team's respondents and their answers give the report its team section
+		const respondents = data.respondents.filter((r) => r.assessmentId === assessment.id);
+		const respondentAnswers = data.respondentAnswers.filter(
+			(a) => a.assessmentId === assessment.id
+		);
 		const started = performance.now();
 		const bytes = buildAssessmentReport(
-			{ framework, city, assessment, answers },
+			{ framework, city, assessment, answers, respondents, respondentAnswers },
 			{
 				lang: args.lang,
 				fonts: await loadFontsNode(),

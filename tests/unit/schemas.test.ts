@@ -8,6 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { ExportFile } from '$lib/domain/exchange';
+import { InvitationFile, ResponseFile } from '$lib/domain/exchange/team-files';
 import { Framework } from '$lib/domain/framework';
 import fraHrc from '$frameworks/fra-hrc/framework.json';
 
@@ -25,6 +26,12 @@ const targets = [
 		title: 'Assessment export file, format "hrc-export" version 1',
 		schema: ExportFile,
 		source: 'src/lib/domain/exchange/format.ts (ExportFile)'
+	},
+	{
+		file: 'docs/team-file.schema.json',
+		title: 'Team file: an invitation or a response, format "hrc-export" version 2',
+		schema: z.discriminatedUnion('kind', [InvitationFile, ResponseFile]),
+		source: 'src/lib/domain/exchange/team-files.ts (InvitationFile, ResponseFile)'
 	}
 ];
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonFileName, exportFileName, localDay, reportFileName, slug } from './file-names';
+import {
+	comparisonFileName,
+	exportFileName,
+	localDay,
+	reportFileName,
+	slug,
+	teamFileName
+} from './file-names';
 import * as exchange from './exchange';
 
 describe('file names (every file the app writes)', () => {
@@ -48,5 +55,20 @@ describe('file names (every file the app writes)', () => {
 	it('are the same functions at the old import path', () => {
 		expect(exchange.slug).toBe(slug);
 		expect(exchange.exportFileName).toBe(exportFileName);
+	});
+});
+
+describe('team file names', () => {
+	it('names invitations and responses after city, assessment and respondent, in ASCII', () => {
+		const date = new Date(2026, 10, 25, 12).getTime();
+		expect(
+			teamFileName({ city: 'Kraków', label: '2026', respondent: 'Anna Nowak', date }, 'response')
+		).toBe('Krakow_2026_response_Anna-Nowak.json');
+		expect(teamFileName({ city: 'Łódź', label: 'Ocena 2026', date }, 'invitation')).toBe(
+			'Lodz_Ocena-2026_invitation.json'
+		);
+		expect(teamFileName({ city: 'Łódź', label: 'Ocena', respondent: ' ', date }, 'response')).toBe(
+			'Lodz_Ocena_response_2026-11-25.json'
+		);
 	});
 });

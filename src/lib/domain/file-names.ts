@@ -157,3 +157,22 @@ export function comparisonFileName(
 	const { report, comparison } = REPORT_WORDS[ui];
 	return `${comparison}_${localDay(date)}_${report}_${langPart(lang)}.pdf`;
 }
+
+/**
+ * A team file: an invitation to answer or a respondent's response,
+ * "Krakow_Ocena-2026_response_Anna-Nowak.json"; without a named respondent
+ * "Krakow_Ocena-2026_invitation.json" (a response then gets its day instead).
+ */
+export function teamFileName(
+	parts: { city: string; label: string; respondent?: string; date: number },
+	kind: 'invitation' | 'response'
+): string {
+	const who = parts.respondent?.trim()
+		? slug(parts.respondent, 'respondent')
+		: kind === 'response'
+			? localDay(parts.date)
+			: undefined;
+	const name = [slug(parts.city, 'city'), slug(parts.label, 'assessment'), kind];
+	if (who) name.push(who);
+	return `${name.join('_')}.json`;
+}

@@ -14,7 +14,7 @@ import { defaultFramework } from '$lib/domain/bundled';
 import type { Framework } from '$lib/domain/framework';
 import { roundScore, scoreAssessment } from '$lib/domain/scoring';
 import { main } from '../../../scripts/report.ts';
-import { assessment, city, fullInput } from './fixtures.test-util';
+import { TEAM, TOP_COMMENTS, assessment, city, fullInput, teamInput } from './fixtures.test-util';
 import { flat, pdfText } from './pdf-tools.test-util';
 
 const dir = mkdtempSync(join(tmpdir(), 'hrc-cli-'));
@@ -122,6 +122,37 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		expect(second.code).toBe(0);
 		expect(readFileSync(bundle, 'utf8')).toBe(built);
 		expect(flat(pdfText(new Uint8Array(readFileSync(join(dir, 'fresh-2.pdf')))))).toContain('Łódź');
+	});
+
+	it('a version 2 export with respondents gets the team section', async () => {
+		const team = teamInput();
+		const payload = {
+			...exportFile({ answers: team.answers }),
+			formatVersion: 2,
+			respondents: team.respondents,
+			respondentAnswers: team.respondentAnswers
+		};
+		const { checksum: _, ...rest } = payload;
+		const file = {
+			...rest,
+			checksum: `sha256:${createHash('sha256').update(canonical(rest)).digest('hex')}`
+		};
+		const out = join(dir, 'team.pdf');
+		const r = await run(write('team.json', file), '--out', out, '--lang', 'pl');
+		expect(r.err).toBe('');
+		expect(r.code).toBe(0);
+		const f = flat(pdfText(new Uint8Array(readFileSync(out))));
+		expect(f).toContain('Samoocena zespołowa');
+		expect(f).toContain(TEAM.zofia.name);
+		expect(f).toContain(TOP_COMMENTS[0]);
+		// the same file without respondents: no team section
+		const none = await run(
+			write('noteam.json', exportFile({ answers: team.answers })),
+			'--out',
+			out
+		);
+		expect(none.code).toBe(0);
+		expect(flat(pdfText(new Uint8Array(readFileSync(out))))).not.toContain('Team self-assessment');
 	});
 
 	it('chooses among several assessments by label, or lists them', async () => {

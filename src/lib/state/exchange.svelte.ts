@@ -172,7 +172,18 @@ export async function sendJson(
 	title: string,
 	nav: Pick<Navigator, 'canShare' | 'share'> | undefined = globalThis.navigator
 ): Promise<SendOutcome> {
-	const file = await jsonFile(target);
+	return shareOrDownload(await jsonFile(target), title, nav);
+}
+
+/**
+ * Hand `file` to the device's share sheet where it can share files, else
+ * download it. A share the person cancels is not an error; any other failure throws.
+ */
+export async function shareOrDownload(
+	file: File,
+	title: string,
+	nav: Pick<Navigator, 'canShare' | 'share'> | undefined = globalThis.navigator
+): Promise<SendOutcome> {
 	const data: ShareData = { files: [file], title };
 	if (
 		typeof nav?.share === 'function' &&

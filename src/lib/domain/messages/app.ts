@@ -14,6 +14,7 @@ import report from './report';
 import results from './results';
 import team from './team';
 import teamOverlay from './team-overlay';
+import teamFiles from './team-files';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -29,6 +30,7 @@ export const appMessages = mergeCatalogues(
 	home,
 	team,
 	teamOverlay,
+	teamFiles,
 	later
 );
 

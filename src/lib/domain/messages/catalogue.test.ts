@@ -23,6 +23,7 @@ import report from './report';
 import results from './results';
 import team from './team';
 import teamOverlay from './team-overlay';
+import teamFiles from './team-files';
 import titles from './titles';
 import workshop from './workshop';
 
@@ -564,6 +565,7 @@ describe('every message', () => {
 			home,
 			team,
 			teamOverlay,
+			teamFiles,
 			later
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);

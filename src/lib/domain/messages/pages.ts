@@ -11,6 +11,7 @@ import questionnaire from './questionnaire';
 import results from './results';
 import team from './team';
 import teamOverlay from './team-overlay';
+import teamFiles from './team-files';
 import workshop from './workshop';
 
 export const pageMessages = mergeCatalogues(
@@ -20,5 +21,6 @@ export const pageMessages = mergeCatalogues(
 	questionnaire,
 	team,
 	teamOverlay,
+	teamFiles,
 	later
 );

@@ -1,0 +1,161 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { bundledFrameworks, defaultFramework } from '$lib/domain/bundled';
+import { checksum } from '$lib/domain/exchange/canonical';
+import {
+	parseTeamFileText,
+	serializeTeamFile,
+	type ResponseFile
+} from '$lib/domain/exchange/team-files';
+import { allQuestions } from '$lib/domain/framework';
+import { respondentTarget } from '$lib/domain/team';
+import * as answers from './answers';
+import * as assessments from './assessments';
+import * as cities from './cities';
+import { db } from './db';
+import { dump } from './dump';
+import * as respondents from './respondents';
+import * as teamFiles from './team-files';
+
+const ids = allQuestions(defaultFramework).map((q) => q.question.id);
+let assessmentId: string;
+
+beforeEach(async () => {
+	await db.delete();
+	await db.open();
+	const cityId = (await cities.create({ name: 'Kraków' })).id;
+	assessmentId = (await assessments.create(cityId, defaultFramework, { label: 'Ocena 2026' })).id;
+});
+
+async function answer(respondentId: string, questionId: string, value: 0 | 1 | 2 | 3 | 4) {
+	await answers.sync(
+		assessmentId,
+		questionId,
+		{ choice: { value, at: Date.now() } },
+		respondentTarget(respondentId)
+	);
+}
+
+/** Move a file to a fresh device: everything is deleted, then `setup` runs. */
+async function freshDevice() {
+	await db.delete();
+	await db.open();
+}
+
+describe('team files on a device', () => {
+	it('invitation → respondent’s device → response → coordinator: the answers arrive apart', async () => {
+		const anna = await respondents.create(assessmentId, { name: 'Anna Nowak' });
+		const invitation = await teamFiles.exportInvitation(assessmentId, anna.id);
+		const coordinator = await dump();
+
+		await freshDevice();
+		const parsed = await parseTeamFileText(serializeTeamFile(invitation));
+		expect(parsed.ok).toBe(true);
+		const got = await teamFiles.importInvitation(invitation);
+		expect(got).toEqual({ assessmentId, respondentId: anna.id, created: true });
+		await answer(anna.id, ids[0]!, 3);
+		await answer(anna.id, ids[1]!, 1);
+		const response = await teamFiles.exportResponse(assessmentId, anna.id);
+		expect(response.answers.map((a) => a.value)).toEqual(expect.arrayContaining([3, 1]));
+		// nothing of the consensus is in the respondent's device
+		expect(await db.answers.count()).toBe(0);
+
+		await freshDevice();
+		await db.transaction('rw', db.tables, async () => {
+			for (const t of db.tables)
+				await t.bulkAdd((coordinator as Record<string, unknown[]>)[t.name] ?? []);
+		});
+		const plan = await teamFiles.importResponse(response);
+		expect(plan.kind).toBe('write');
+		const theirs = await respondents.answersOf(assessmentId, anna.id);
+		expect(theirs.map((a) => [a.questionId, a.value]).sort()).toEqual(
+			[
+				[ids[0], 3],
+				[ids[1], 1]
+			].sort()
+		);
+		expect(await db.answers.count()).toBe(0);
+	});
+
+	it('writes nothing for a response to an assessment not on this device', async () => {
+		const r = await respondents.create(assessmentId, { name: 'Jan' });
+		await answer(r.id, ids[0]!, 2);
+		const response = await teamFiles.exportResponse(assessmentId, r.id);
+		await freshDevice();
+		const before = await dump();
+		expect((await teamFiles.importResponse(response)).kind).toBe('unknownAssessment');
+		expect(await dump()).toEqual(before);
+	});
+
+	it('the same respondent twice: asks with both dates, writes nothing until told; keep or replace', async () => {
+		const r = await respondents.create(assessmentId, { name: 'Jan' });
+		await answer(r.id, ids[0]!, 2);
+		const first = await teamFiles.exportResponse(assessmentId, r.id);
+		await answer(r.id, ids[0]!, 4);
+		await answer(r.id, ids[2]!, 1);
+		const before = await dump();
+		const plan = await teamFiles.importResponse(first);
+		expect(plan).toMatchObject({ kind: 'decide', newer: 'device' });
+		expect(await dump()).toEqual(before);
+		expect((await teamFiles.importResponse(first, 'keep')).kind).toBe('kept');
+		expect(await dump()).toEqual(before);
+		expect((await teamFiles.importResponse(first, 'replace')).kind).toBe('write');
+		// the file replaces the respondent's answers whole: no merge with the device's
+		const now = await respondents.answersOf(assessmentId, r.id);
+		expect(now.map((a) => [a.questionId, a.value])).toEqual([[ids[0], 2]]);
+	});
+
+	it('writes nothing when the response names questions the framework lacks', async () => {
+		const r = await respondents.create(assessmentId, { name: 'Jan' });
+		await answer(r.id, ids[0]!, 2);
+		const f = await teamFiles.exportResponse(assessmentId, r.id);
+		await respondents.remove(r.id);
+		const odd = { ...f.answers[0]!, questionId: 'Z9.9' };
+		const bad: ResponseFile = { ...f, answers: [...f.answers, odd] };
+		const signed = { ...bad, checksum: await checksum(bad) };
+		const before = await dump();
+		expect(await teamFiles.importResponse(signed)).toEqual({
+			kind: 'unknownQuestions',
+			ids: ['Z9.9']
+		});
+		expect(await dump()).toEqual(before);
+	});
+
+	it('carries a response from another framework version over by question id', async () => {
+		const old = bundledFrameworks.find((f) => f.version !== defaultFramework.version)!;
+		const oldIds = new Set(allQuestions(old).map((q) => q.question.id));
+		const cityId = (await cities.create({ name: 'Łódź' })).id;
+		const onOld = (await assessments.create(cityId, old, { label: '2025' })).id;
+		const r = await respondents.create(assessmentId, { name: 'Jan' });
+		const common = ids.find((id) => oldIds.has(id))!;
+		const gone = ids.find((id) => !oldIds.has(id))!;
+		await answer(r.id, common, 3);
+		await answer(r.id, gone, 2);
+		const f = await teamFiles.exportResponse(assessmentId, r.id);
+		// the same response, as if sent for the assessment on 1.0.0
+		const moved: ResponseFile = {
+			...f,
+			assessmentId: onOld,
+			respondent: { ...f.respondent, id: 'resp-moved1', assessmentId: onOld },
+			answers: f.answers.map((a) => ({ ...a, assessmentId: onOld, respondentId: 'resp-moved1' }))
+		};
+		const plan = await teamFiles.importResponse({ ...moved, checksum: await checksum(moved) });
+		expect(plan).toMatchObject({ kind: 'write', dropped: [gone] });
+		const got = await respondents.answersOf(onOld, 'resp-moved1');
+		expect(got.map((a) => a.questionId)).toEqual([common]);
+	});
+
+	it('a general invitation adds nobody; the respondent joins on their device', async () => {
+		const inv = await teamFiles.exportInvitation(assessmentId);
+		await freshDevice();
+		const got = await teamFiles.importInvitation(inv);
+		expect(got.respondentId).toBeUndefined();
+		const me = await teamFiles.joinAsRespondent(assessmentId, {
+			name: 'Ewa',
+			department: 'Budżet'
+		});
+		expect((await respondents.list(assessmentId)).map((r) => r.id)).toEqual([me.id]);
+		// importing the same invitation again changes nothing
+		expect((await teamFiles.importInvitation(inv)).created).toBe(false);
+	});
+});

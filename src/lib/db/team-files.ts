@@ -1,0 +1,192 @@
+/**
+ * Team files on this device (issue 13, answering on separate devices): export
+ * an invitation or a response, import an invitation (the assessment shell)
+ * or a response (one respondent's answers). The file kinds and the decisions
+ * are pure code in $lib/domain/exchange/team-files; each import reads what it
+ * decides on and writes in the SAME read-write transaction, so a response is
+ * written whole or not at all.
+ */
+import { allQuestions } from '$lib/domain/framework';
+import {
+	buildInvitation,
+	buildResponse,
+	planResponse,
+	type InvitationFile,
+	type ResponseDecision,
+	type ResponseFile,
+	type ResponsePlan
+} from '$lib/domain/exchange/team-files';
+import { Respondent, type RespondentFields } from '$lib/domain/team';
+import { newId } from '$lib/domain/assessment';
+import { db } from './db';
+import { ValidationError, guard } from './errors';
+import { frameworkFinder } from './frameworks';
+
+declare const __APP_VERSION__: string | undefined;
+const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
+
+async function shell(assessmentId: string) {
+	const assessment = await db.assessments.get(assessmentId);
+	if (!assessment) throw new ValidationError('assessmentId', 'invalid');
+	const city = await db.cities.get(assessment.cityId);
+	if (!city) throw new ValidationError('cityId', 'invalid');
+	return { assessment, city };
+}
+
+/** An invitation to answer `assessmentId`: general, or for one named respondent of it. */
+export async function exportInvitation(
+	assessmentId: string,
+	respondentId?: string
+): Promise<InvitationFile> {
+	const parts = await guard(() =>
+		db.transaction('r', db.cities, db.assessments, db.respondents, async () => {
+			const s = await shell(assessmentId);
+			const respondent = respondentId ? await db.respondents.get(respondentId) : undefined;
+			if (respondentId && respondent?.assessmentId !== assessmentId)
+				throw new ValidationError('respondentId', 'invalid');
+			return { ...s, respondent };
+		})
+	);
+	// the shell only: a draft with nobody's answers and no participants' notes
+	return buildInvitation({
+		appVersion: APP_VERSION,
+		city: parts.city,
+		assessment: { ...parts.assessment, status: 'draft', participants: '' },
+		respondent: parts.respondent
+	});
+}
+
+/** One respondent's response file: their record and answers. */
+export async function exportResponse(
+	assessmentId: string,
+	respondentId: string
+): Promise<ResponseFile> {
+	const parts = await guard(() =>
+		db.transaction(
+			'r',
+			db.cities,
+			db.assessments,
+			db.respondents,
+			db.respondentAnswers,
+			async () => {
+				const s = await shell(assessmentId);
+				const respondent = await db.respondents.get(respondentId);
+				if (respondent?.assessmentId !== assessmentId)
+					throw new ValidationError('respondentId', 'invalid');
+				const answers = await db.respondentAnswers
+					.where('[assessmentId+respondentId]')
+					.equals([assessmentId, respondentId])
+					.toArray();
+				return { ...s, respondent, answers };
+			}
+		)
+	);
+	return buildResponse({ appVersion: APP_VERSION, ...parts });
+}
+
+export interface InvitationResult {
+	assessmentId: string;
+	/** the invitation's named respondent (created here if new); undefined for a general one */
+	respondentId?: string;
+	/** false when the assessment was already on this device (only the respondent may be new) */
+	created: boolean;
+}
+
+/**
+ * Import an invitation: the city (matched by id), the assessment shell and
+ * the named respondent, in one transaction. An assessment already on this
+ * device is left as it is. Refused when its framework is not on this device.
+ */
+export async function importInvitation(file: InvitationFile): Promise<InvitationResult> {
+	const find = await frameworkFinder();
+	const framework = await find(file.framework.id, file.framework.version);
+	if (!framework) throw new ValidationError('frameworkId', 'invalid');
+	return guard(() =>
+		db.transaction('rw', db.cities, db.assessments, db.respondents, async () => {
+			const existing = await db.assessments.get(file.assessment.id);
+			if (!existing) {
+				if (!(await db.cities.get(file.city.id))) await db.cities.add(file.city);
+				await db.assessments.add(file.assessment);
+			}
+			const r = file.respondent;
+			if (r && !(await db.respondents.get(r.id))) await db.respondents.add(r);
+			return { assessmentId: file.assessment.id, respondentId: r?.id, created: !existing };
+		})
+	);
+}
+
+/** Add the respondent who answers a general invitation on this device. */
+export function joinAsRespondent(assessmentId: string, fields: RespondentFields) {
+	return guard(() =>
+		db.transaction('rw', db.assessments, db.respondents, async () => {
+			if (!(await db.assessments.get(assessmentId)))
+				throw new ValidationError('assessmentId', 'invalid');
+			const now = Date.now();
+			const r = Respondent.parse({
+				id: newId(),
+				assessmentId,
+				name: fields.name ?? '',
+				department: fields.department ?? '',
+				createdAt: now,
+				updatedAt: now,
+				rev: 0
+			});
+			await db.respondents.add(r);
+			return r;
+		})
+	);
+}
+
+/**
+ * Import a response: checked against this device and written in ONE
+ * read-write transaction (the respondent and all their answers, or nothing).
+ * Returns what was done or why nothing was: an unknown assessment, unknown
+ * questions, or a decision to take when the respondent already has answers
+ * here (then call again with `decision`).
+ */
+export async function importResponse(
+	file: ResponseFile,
+	decision?: ResponseDecision
+): Promise<ResponsePlan> {
+	const find = await frameworkFinder();
+	return guard(() =>
+		db.transaction(
+			'rw',
+			[db.assessments, db.respondents, db.respondentAnswers, db.frameworks],
+			async () => {
+				const assessment = await db.assessments.get(file.assessmentId);
+				const framework = assessment
+					? await find(assessment.frameworkId, assessment.frameworkVersion)
+					: undefined;
+				const respondent = await db.respondents.get(file.respondent.id);
+				if (respondent && respondent.assessmentId !== file.assessmentId)
+					throw new ValidationError('respondentId', 'invalid');
+				const existing = await db.respondentAnswers
+					.where('[assessmentId+respondentId]')
+					.equals([file.assessmentId, file.respondent.id])
+					.toArray();
+				const plan = planResponse(
+					file,
+					{
+						assessment,
+						questionIds: framework
+							? new Set(allQuestions(framework).map((q) => q.question.id))
+							: undefined,
+						respondent,
+						existing
+					},
+					decision
+				);
+				if (plan.kind !== 'write') return plan;
+				if (plan.replaced)
+					await db.respondentAnswers
+						.where('[assessmentId+respondentId]')
+						.equals([file.assessmentId, file.respondent.id])
+						.delete();
+				await db.respondents.put(plan.respondent);
+				await db.respondentAnswers.bulkPut(plan.answers);
+				return plan;
+			}
+		)
+	);
+}

@@ -1,0 +1,21 @@
+/// <reference lib="webworker" />
+/**
+ * Web Worker entry: reads and checks team files (invitations and responses)
+ * off the main thread, with the domain's own entry point, parseTeamFileText:
+ * JSON limits, checksum, schema, consistency. See team-check.ts.
+ */
+import { parseTeamFileText } from '$lib/domain/exchange/team-files';
+import type { TeamCheckRequest, TeamCheckResponse } from './team-check';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<TeamCheckRequest>) => {
+	const { id, file } = event.data;
+	let res: TeamCheckResponse;
+	try {
+		res = { id, ok: true, result: await parseTeamFileText(await file.text()) };
+	} catch (e) {
+		res = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
+	}
+	scope.postMessage(res);
+};
