@@ -72,6 +72,23 @@ async function readSnapshot(file: ExportFile): Promise<ImportSnapshot> {
 	};
 }
 
+/**
+ * A snapshot for previewing any file: every stored city and assessment and every loaded
+ * definition (the preview is planned in the import check's worker, off the page).
+ */
+export function previewSnapshot(): Promise<ImportSnapshot> {
+	return guard(() =>
+		db.transaction('r', [db.cities, db.assessments, db.frameworks], async () => {
+			const [cities, assessments, frameworks] = await Promise.all([
+				db.cities.toArray(),
+				db.assessments.toArray(),
+				db.frameworks.toArray()
+			]);
+			return { cities, assessments, frameworks: frameworks.map((f) => f.definition) };
+		})
+	);
+}
+
 /** Carry out a plan's writes. Runs inside the read-write transaction that read its snapshot. */
 async function write(w: ImportWrites): Promise<void> {
 	const loadedAt = Date.now();
