@@ -28,6 +28,7 @@ export {
 	checkFrameworks,
 	checkText,
 	previewImport,
+	previewSnapshot,
 	/** the preview: what importing a file would do (same as `previewImport`) */
 	previewImport as planImport,
 	type AssessmentPlan,

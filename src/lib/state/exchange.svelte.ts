@@ -87,14 +87,20 @@ export class ImportSession {
 			}
 			try {
 				// read and checked in a worker: a large file never blocks the page
-				const r = await checkFile(f, await exchange.checkFrameworks(), (text) =>
-					exchange.checkText(text)
+				// and its preview planned there too, against what is stored now (importing plans
+				// again, in its transaction)
+				const r = await checkFile(
+					f,
+					await exchange.checkFrameworks(),
+					(text) => exchange.checkText(text),
+					undefined,
+					{ snapshot: await exchange.previewSnapshot(), strategy: this.strategy }
 				);
 				if (!r.ok) {
 					this.#patch(key, { status: 'rejected', errors: r.errors });
 					continue;
 				}
-				const plan = await exchange.planImport(r.file, this.strategy);
+				const plan = r.plan ?? (await exchange.planImport(r.file, this.strategy));
 				this.#patch(key, { status: 'ready', file: r.file, warnings: r.warnings, plan });
 			} catch (failure) {
 				this.#patch(key, { status: 'failed', failure });

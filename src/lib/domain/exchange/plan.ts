@@ -193,6 +193,20 @@ export function planImport(
 	// stored assessments in key order, kept in step with what the plan adds and deletes
 	const stored = new Map([...snapshot.assessments].sort(idOrder).map((a) => [a.id, a]));
 	const snapshotIds = new Set(stored.keys());
+	// the same, per city (in the same order): the assessments of a city are looked up for every
+	// assessment of the file, and scanning all of them each time grew with the square of the file
+	const inCity = new Map<string, Map<string, Assessment>>();
+	const store = (a: Assessment) => {
+		stored.set(a.id, a);
+		let m = inCity.get(a.cityId);
+		if (!m) inCity.set(a.cityId, (m = new Map()));
+		m.set(a.id, a);
+	};
+	const unstore = (a: Assessment) => {
+		stored.delete(a.id);
+		inCity.get(a.cityId)?.delete(a.id);
+	};
+	for (const a of stored.values()) store(a);
 	const totals = new Map<string, number | undefined>();
 	const toAdd: Assessment[] = [];
 
@@ -209,7 +223,7 @@ export function planImport(
 			);
 			totals.set(fwKey, fw ? allQuestions(fw).length : undefined);
 		}
-		const siblings = [...stored.values()].filter((s) => s.cityId === target.id);
+		const siblings = [...(inCity.get(target.id)?.values() ?? [])];
 		const byId = stored.get(a.id);
 		const labelKey = keyOf(a.label);
 		const byLabel = siblings.find((s) => s.id !== a.id && keyOf(s.label) === labelKey);
@@ -245,7 +259,7 @@ export function planImport(
 			entry.outcome = 'replaced';
 			for (const old of [byId, byLabel])
 				if (old) {
-					stored.delete(old.id);
+					unstore(old);
 					// one added earlier from this same file is not stored yet: it stays added
 					if (snapshotIds.delete(old.id)) writes.assessmentsToDelete.push(old.id);
 				}
@@ -258,7 +272,7 @@ export function planImport(
 			entry.id = id;
 			entry.finalLabel = label;
 		}
-		stored.set(record.id, record);
+		store(record);
 		toAdd.push(record);
 		for (const x of answers)
 			writes.answersToPut.push(

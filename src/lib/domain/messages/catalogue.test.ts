@@ -10,6 +10,7 @@ import { defineMessages, interpolate, pluralForms, render, translate } from './c
 import core from './core';
 import { dataMessages } from './data';
 import exchange from './exchange';
+import importList from './import-list';
 import framework from './framework';
 import frameworkPdf from './framework-pdf';
 import teamPdf from './team-pdf';
@@ -566,11 +567,14 @@ describe('every message', () => {
 			team,
 			teamOverlay,
 			teamFiles,
-			later
+			later,
+			importList
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
-		expect(Object.keys(appMessages.en).length).toBe(app.length - Object.keys(exchange.en).length);
+		expect(Object.keys(appMessages.en).length).toBe(
+			app.length - Object.keys(exchange.en).length - Object.keys(importList.en).length
+		);
 	});
 });
 

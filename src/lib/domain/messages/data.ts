@@ -6,8 +6,9 @@
 import { appMessages } from './app';
 import { mergeCatalogues } from './catalogue';
 import exchange from './exchange';
+import importList from './import-list';
 
-export const dataMessages = mergeCatalogues(appMessages, exchange);
+export const dataMessages = mergeCatalogues(appMessages, exchange, importList);
 
 /** A key of a message on the /data page, its own or the app's. */
 export type DataMessageKey = keyof typeof dataMessages.en & string;
