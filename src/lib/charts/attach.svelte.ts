@@ -8,18 +8,41 @@
  * Chart.js does not resolve every option of every point again; new options
  * (projector mode, language) that also change the chart's size are drawn
  * once, at the new size, instead of once now and again when the resize is seen.
+ *
+ * `{ defer: true }` (the compare page, up to 50 series): a change is drawn in a
+ * task of its own after the next frame is painted, so the click that caused it
+ * (anonymise, projector mode) paints at once and each chart redraws after it,
+ * the page staying responsive in between (`data-pending` while it waits).
+ * A chart whose series names change is hidden in the same task as the change
+ * until it is redrawn: a name that is no longer shown anywhere (anonymised)
+ * is never painted again, not in the legend nor in a tooltip.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import type { Attachment } from 'svelte/attachments';
 import { optionsKey } from './configs';
 import { loadChart } from './load';
 
-export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanvasElement> {
+/** The series names a config draws (legend, tooltips), as one text. */
+export function seriesNames(config: ChartConfiguration): string {
+	return JSON.stringify(config.data.datasets.map((d) => d.label ?? ''));
+}
+
+/** Run `fn` in a task of its own after the next frame has been painted. */
+function afterNextPaint(fn: () => void): void {
+	requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
+export function chart(
+	getConfig: () => ChartConfiguration,
+	{ defer = false }: { defer?: boolean } = {}
+): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let ChartCtor = $state.raw<typeof Chart>();
 		let instance: Chart | undefined;
 		let lastKey = '';
 		let alive = true;
+		/** the config waiting to be drawn (defer) */
+		let pending: ChartConfiguration | undefined;
 		loadChart().then(
 			(C) => {
 				if (alive) ChartCtor = C;
@@ -28,9 +51,8 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 				canvas.dataset.error = String(error);
 			}
 		);
-		$effect(() => {
-			const config = getConfig();
-			if (!ChartCtor) return;
+
+		function draw(C: typeof Chart, config: ChartConfiguration) {
 			const key = optionsKey(config.options);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
 				const current = instance.data.datasets;
@@ -51,17 +73,40 @@ export function chart(getConfig: () => ChartConfiguration): Attachment<HTMLCanva
 				}
 			} else {
 				instance?.destroy();
-				instance = new ChartCtor(canvas, config);
+				instance = new C(canvas, config);
 			}
 			lastKey = key;
-			// what is drawn, for tests and tools: axis labels and, per series, where it has no value
+			// what is drawn, for tests and tools: axis labels, series names and, per series, where it has no value
 			canvas.dataset.labels = JSON.stringify(instance.data.labels ?? []);
+			canvas.dataset.series = seriesNames(config);
 			canvas.dataset.gaps = JSON.stringify(
 				instance.data.datasets.map((d) =>
 					d.data.flatMap((v, i) => (v === null || v === undefined ? [i] : []))
 				)
 			);
 			canvas.dataset.ready = 'true';
+		}
+
+		function drawPending() {
+			const config = pending;
+			pending = undefined;
+			if (!alive || !config || !ChartCtor) return;
+			draw(ChartCtor, config);
+			delete canvas.dataset.stale;
+			delete canvas.dataset.pending;
+		}
+
+		$effect(() => {
+			const config = getConfig();
+			const C = ChartCtor;
+			if (!C) return;
+			if (!defer || !instance) return draw(C, config);
+			// other names than those drawn: not one more frame with the old ones
+			// (`data-stale`: hidden by ChartFigure's style until drawn)
+			if (seriesNames(config) !== canvas.dataset.series) canvas.dataset.stale = 'true';
+			if (!pending) afterNextPaint(drawPending);
+			pending = config;
+			canvas.dataset.pending = 'true';
 		});
 		return () => {
 			alive = false;

@@ -1,0 +1,137 @@
+/**
+ * Anonymising on the compare page (issue 14): the charts and the
+ * change-over-time cards redraw after the toggle has painted, each in a task
+ * of its own. Until they do they are hidden, so no city name stays on screen
+ * for even one frame after anonymising — on the projector nor off it.
+ * Every frame is sampled (requestAnimationFrame runs just before its paint).
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { openHome } from './helpers';
+import { answersBy, seed, type SeedAssessment, type Value } from './seed';
+
+const CITIES = ['Kraków', 'Gdańsk', 'Lublin'];
+
+/** Kraków and Gdańsk twice (change cards), Lublin once: five series, a legend on each chart. */
+function assessments(): SeedAssessment[] {
+	return [0, 0, 1, 1, 2].map((c, i) => ({
+		id: `priv-${i}`,
+		cityId: `priv-city-${c}`,
+		cityName: CITIES[c]!,
+		label: `Runda ${i}`,
+		createdAt: Date.UTC(2024, i, 1),
+		answers: answersBy((q): Value => ((q.charCodeAt(0) + Number(q.at(-1)) + i) % 5) as Value)
+	}));
+}
+
+/**
+ * Start recording, each frame, which names a person could see; the frames
+ * painted after the next click or key press are kept.
+ */
+async function recordFrames(page: Page) {
+	await page.evaluate((cities) => {
+		const w = window as unknown as { __frames: string[][]; __from: number; __stop: boolean };
+		w.__frames = [];
+		w.__from = -1;
+		w.__stop = false;
+		const mark = () => {
+			if (w.__from < 0) w.__from = w.__frames.length;
+		};
+		document.addEventListener('click', mark, { capture: true, once: true });
+		document.addEventListener('keydown', mark, { capture: true, once: true });
+		const visible = (el: Element) =>
+			getComputedStyle(el).visibility !== 'hidden' && (el as HTMLElement).offsetParent !== null;
+		const frame = () => {
+			if (w.__stop) return;
+			const seen: string[] = [];
+			for (const canvas of document.querySelectorAll('canvas'))
+				if (visible(canvas))
+					for (const city of cities)
+						if ((canvas.dataset.series ?? '').includes(city)) seen.push(`chart: ${city}`);
+			for (const card of document.querySelectorAll('[data-testid=change]'))
+				if (visible(card))
+					for (const city of cities)
+						if ((card.textContent ?? '').includes(city)) seen.push(`card: ${city}`);
+			w.__frames.push(seen);
+			requestAnimationFrame(frame);
+		};
+		requestAnimationFrame(frame);
+	}, CITIES);
+}
+
+async function stopRecording(page: Page): Promise<string[][]> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __frames: string[][]; __from: number; __stop: boolean };
+		w.__stop = true;
+		return w.__from < 0 ? w.__frames : w.__frames.slice(w.__from);
+	});
+}
+
+async function redrawn(page: Page) {
+	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
+	await expect(page.getByTestId('changes')).not.toHaveClass(/late/);
+}
+
+async function open(page: Page) {
+	await openHome(page, 'en');
+	const list = assessments();
+	await seed(page, list);
+	await page.goto(`/compare?ids=${list.map((a) => a.id).join(',')}`);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+	await expect(page.getByTestId('change')).toHaveCount(2);
+	// named: the sampling sees the names (it can fail)
+	await expect(page.getByTestId('compare-radar').locator('canvas')).toHaveAttribute(
+		'data-series',
+		/Kraków/
+	);
+}
+
+test('after anonymising no name is painted again, not for one frame', async ({ page }) => {
+	await open(page);
+	await recordFrames(page);
+	await page.waitForFunction(() => (window as unknown as { __frames: [] }).__frames.length > 2);
+	const before = await stopRecording(page);
+	expect(before.flat().filter((s) => /^(chart|card): Kraków\b/.test(s)).length).toBeGreaterThan(0);
+
+	await recordFrames(page);
+	await page.getByTestId('anonymise').check();
+	await redrawn(page);
+	const after = await stopRecording(page);
+	expect(after.length).toBeGreaterThan(0);
+	expect(after.flat()).toEqual([]);
+	// and the charts and cards are back, with letters
+	await expect(page.getByTestId('compare-radar').locator('canvas')).toBeVisible();
+	await expect(page.getByTestId('compare-radar').locator('canvas')).toHaveAttribute(
+		'data-series',
+		/^\["[A-Z]( · \d)?"/
+	);
+	await expect(page.getByTestId('change').first()).toBeVisible();
+	await expect(page.getByTestId('change').first().locator('h3')).toHaveText(/^[A-Z]$/);
+
+	// names shown again: charts and cards follow
+	await page.getByTestId('anonymise').uncheck();
+	await redrawn(page);
+	await expect(page.getByTestId('compare-radar').locator('canvas')).toHaveAttribute(
+		'data-series',
+		/Kraków/
+	);
+	await expect(page.getByTestId('change').first().locator('h3')).toHaveText(/Gdańsk/);
+});
+
+test('on the projector, A anonymises without a frame of names in between', async ({ page }) => {
+	await open(page);
+	await page.getByTestId('projector').click();
+	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+	await redrawn(page);
+	await expect(page.getByTestId('projector-keys')).toBeVisible();
+	await recordFrames(page);
+	await page.keyboard.press('a');
+	await redrawn(page);
+	const after = await stopRecording(page);
+	expect(after.length).toBeGreaterThan(0);
+	expect(after.flat()).toEqual([]);
+	await expect(page.getByTestId('compare-bars').locator('canvas')).toBeVisible();
+	await expect(page.getByTestId('compare-bars').locator('canvas')).toHaveAttribute(
+		'data-series',
+		/^\["[A-Z]( · \d)?"/
+	);
+});
