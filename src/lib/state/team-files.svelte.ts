@@ -14,6 +14,7 @@ import * as teamFiles from '$lib/db/team-files';
 import { downloadBlob } from '$lib/download';
 import type { ImportError } from '$lib/domain/exchange/errors';
 import {
+	checkResponseTarget,
 	serializeTeamFile,
 	type InvitationFile,
 	type ResponseDecision,
@@ -63,11 +64,16 @@ export class TeamFileSession {
 	entries = $state.raw<TeamEntry[]>([]);
 	busy = $state(false);
 
-	readonly #responsesOnly: boolean;
+	readonly #responsesFor: (() => string) | undefined;
 
-	/** `responsesOnly`: the team page takes responses; the data page takes invitations too */
-	constructor(responsesOnly = false) {
-		this.#responsesOnly = responsesOnly;
+	/**
+	 * `responsesFor`: the team page of that assessment takes only its responses
+	 * (an invitation or another assessment's response is refused with the
+	 * reason); without it (the data page) invitations are imported too and each
+	 * response goes to its own assessment.
+	 */
+	constructor(responsesFor?: () => string) {
+		this.#responsesFor = responsesFor;
 	}
 
 	counts = $derived({
@@ -126,12 +132,17 @@ export class TeamFileSession {
 	async #import(key: number, file: TeamFile) {
 		try {
 			if (file.kind === 'invitation') {
-				if (this.#responsesOnly) {
+				if (this.#responsesFor) {
 					this.#patch(key, { status: 'rejected', misplaced: true });
 					return;
 				}
 				const result = await teamFiles.importInvitation(file);
 				this.#patch(key, { status: 'invited', invitation: { file, result } });
+				return;
+			}
+			const other = this.#responsesFor && checkResponseTarget(file, this.#responsesFor());
+			if (other) {
+				this.#patch(key, { status: 'rejected', plan: other });
 				return;
 			}
 			this.#settle(key, file, await teamFiles.importResponse(file));
