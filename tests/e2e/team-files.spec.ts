@@ -216,6 +216,8 @@ test('a hand-edited response is refused; the same respondent twice asks first (p
 	expect(await axe(page)).toEqual([]);
 	await twice.getByRole('button', { name: 'Zachowaj odpowiedzi z tego urządzenia' }).click();
 	await expect(twice).toHaveAttribute('data-status', 'kept');
+	// the buttons are gone: focus moves to the file's line, not to the page
+	await expect(twice).toBeFocused();
 	await expect(twice).toContainText('zachowano odpowiedzi z tego urządzenia');
 
 	// a newer file (the respondent changed their answer) replaces the device's whole after the prompt

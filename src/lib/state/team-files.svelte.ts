@@ -237,6 +237,7 @@ async function responseFile(assessmentId: string, respondentId: string) {
 			city: file.cityName,
 			label: file.assessmentLabel,
 			respondent: file.respondent.name,
+			respondentId: file.respondent.id,
 			date: file.exportedAt
 		},
 		'response'
