@@ -75,7 +75,7 @@ export default defineMessages({
 		'teamFiles.inviteIntro':
 			'Każdy respondent może odpowiadać na własnym urządzeniu, także bez internetu. Wystarczy przesłać mu plik zaproszenia: respondent importuje go na stronie „Dane i kopia zapasowa”, odpowiada na pytania i odsyła plik z odpowiedziami.',
 		'teamFiles.inviteFor': 'Zaproszenie dla',
-		'teamFiles.inviteAnyone': 'Dowolnej osoby (sama poda swoje dane)',
+		'teamFiles.inviteAnyone': 'Dowolnej osoby (poda swoje dane)',
 		'teamFiles.downloadInvitation': 'Pobierz zaproszenie',
 		'teamFiles.invitationSaved': 'Zapisano zaproszenie jako {name}.',
 		'teamFiles.importTitle': 'Import odpowiedzi',
