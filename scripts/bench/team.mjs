@@ -204,7 +204,7 @@ function canonical(value) {
 }
 
 /** 12 response files (as the app writes them) of new respondents of `IMPORT_ID`; `tag` keeps runs apart. */
-function responseFiles(tag) {
+export function responseFiles(tag) {
 	let s = 99 + tag.length;
 	const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 	return Array.from({ length: RESPONDENTS }, (_, r) => {
@@ -248,7 +248,7 @@ function responseFiles(tag) {
 	});
 }
 
-async function seedImportTarget(page) {
+export async function seedImportTarget(page) {
 	await page.evaluate(
 		async ({ id, fw }) => {
 			const db = await new Promise((resolve, reject) => {
@@ -369,7 +369,7 @@ export async function run(ctx) {
 			unit: 'ms',
 			cpu: rate,
 			target: 1000,
-			note: 'choose files → checked in a worker, one transaction each → all listed, painted'
+			note: 'choose files → checked in one worker message, one transaction for all → all listed, painted'
 		});
 	}
 	await context.close();

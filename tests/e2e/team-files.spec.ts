@@ -216,6 +216,8 @@ test('a hand-edited response is refused; the same respondent twice asks first (p
 	expect(await axe(page)).toEqual([]);
 	await twice.getByRole('button', { name: 'Zachowaj odpowiedzi z tego urządzenia' }).click();
 	await expect(twice).toHaveAttribute('data-status', 'kept');
+	// the buttons are gone: focus moves to the file's line, not to the page
+	await expect(twice).toBeFocused();
 	await expect(twice).toContainText('zachowano odpowiedzi z tego urządzenia');
 
 	// a newer file (the respondent changed their answer) replaces the device's whole after the prompt
@@ -282,6 +284,65 @@ test('an invitation for a named respondent opens the questionnaire as them; thei
 	await expect(page.locator('.team-question[data-question="F1.1"]')).toContainText(
 		'Odpowiedź z własnego urządzenia.'
 	);
+});
+
+test('the team page refuses a response for another assessment, naming it; a nameless respondent keeps their letter (pl)', async ({
+	page
+}, info) => {
+	test.setTimeout(90_000);
+	await slowDown(page);
+	await openHome(page, 'pl');
+	const krakow = await createAssessment(page, 'Kraków', 'Ocena 2026');
+	const box = page.getByTestId('answering-as');
+	await box.getByText('Dodaj respondenta').click();
+	await box.getByLabel('Imię i nazwisko lub funkcja (opcjonalnie)').fill('Anna Nowak');
+	await box.getByRole('button', { name: 'Dodaj', exact: true }).click();
+	await expect(page).toHaveURL(/[?&]as=/);
+	await choose(page, 'F1.1', '2');
+	// the second respondent gives no name: "Respondent B" in the team view
+	const anna = new URL(page.url()).searchParams.get('as');
+	if ((await box.locator('details').getAttribute('open')) === null)
+		await box.getByText('Dodaj respondenta').click();
+	await box.getByRole('button', { name: 'Dodaj', exact: true }).click();
+	await expect(page).not.toHaveURL(new RegExp(`[?&]as=${anna}`));
+	await choose(page, 'F1.1', '4', 'Bez nazwiska.');
+	const response = await downloadResponse(page, info.outputDir);
+
+	// the coordinator opens another assessment's team page and imports that response there
+	await page.goto('/');
+	const gdansk = await createAssessment(page, 'Gdańsk', 'Ocena 2027');
+	await page.goto(`/team?assessment=${gdansk}`);
+	await expect(
+		page.getByText('Ta ocena nie ma jeszcze respondentów', { exact: false })
+	).toBeVisible();
+	await page.getByTestId('responses-input').setInputFiles(response);
+	const entry = page.getByTestId('team-file').first();
+	await expect(entry).toHaveAttribute('data-status', 'rejected');
+	await expect(entry.getByTestId('team-file-reason')).toContainText(
+		'odpowiedzi dotyczą oceny „Ocena 2026” (Kraków), a nie oceny otwartej na tej stronie'
+	);
+	await expect(entry.getByTestId('team-file-reason')).toContainText(
+		'należy otworzyć widok zespołu oceny „Ocena 2026”'
+	);
+	await expect(entry.getByRole('link', { name: /Dane i kopia zapasowa/ })).toHaveAttribute(
+		'href',
+		'/data'
+	);
+	// nothing was written to Gdańsk's assessment
+	await page.reload();
+	await expect(
+		page.getByText('Ta ocena nie ma jeszcze respondentów', { exact: false })
+	).toBeVisible();
+	expect(await axe(page)).toEqual([]);
+
+	// on its own team page the nameless respondent is named by their letter, as in the team view
+	await page.goto(`/team?assessment=${krakow}`);
+	await expect(page.locator('.team-question[data-question="F1.1"]')).toContainText('Respondent B');
+	await page.getByTestId('responses-input').setInputFiles(response);
+	const own = page.getByTestId('team-file').first();
+	await expect(own).toHaveAttribute('data-status', 'decide');
+	await expect(own).toContainText('Na tym urządzeniu są już odpowiedzi osoby: Respondent B.');
+	await expect(own).not.toContainText('Respondent A');
 });
 
 test('keyboard: invitation and response import are reachable and usable without a mouse (pl)', async ({

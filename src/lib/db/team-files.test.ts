@@ -105,6 +105,44 @@ describe('team files on a device', () => {
 		expect(now.map((a) => [a.questionId, a.value])).toEqual([[ids[0], 2]]);
 	});
 
+	it('imports many responses in one transaction: each decided as one at a time would be', async () => {
+		const made: ResponseFile[] = [];
+		for (const name of ['Anna', 'Jan', 'Ewa']) {
+			const r = await respondents.create(assessmentId, { name });
+			await answer(r.id, ids[0]!, 2);
+			made.push(await teamFiles.exportResponse(assessmentId, r.id));
+		}
+		const coordinator = await dump();
+		await freshDevice();
+		await db.transaction('rw', db.tables, async () => {
+			for (const t of db.tables)
+				await t.bulkAdd((coordinator as Record<string, unknown[]>)[t.name] ?? []);
+		});
+		await db.respondentAnswers.clear();
+		await db.respondents.clear();
+		let transactions = 0;
+		const spy = db.transaction.bind(db);
+		// the same respondent's file twice in one batch: the second asks, as it would alone
+		const plans = await (async () => {
+			(db as { transaction: unknown }).transaction = (...args: unknown[]) => {
+				transactions++;
+				return (spy as (...a: unknown[]) => unknown)(...args);
+			};
+			try {
+				return await teamFiles.importResponses([made[0]!, made[1]!, made[2]!, made[0]!]);
+			} finally {
+				(db as { transaction: unknown }).transaction = spy;
+			}
+		})();
+		expect(plans.map((p) => p.kind)).toEqual(['write', 'write', 'write', 'decide']);
+		expect(transactions).toBe(1);
+		expect((await respondents.list(assessmentId)).map((r) => r.name).sort()).toEqual([
+			'Anna',
+			'Ewa',
+			'Jan'
+		]);
+	});
+
 	it('writes nothing when the response names questions the framework lacks', async () => {
 		const r = await respondents.create(assessmentId, { name: 'Jan' });
 		await answer(r.id, ids[0]!, 2);

@@ -148,44 +148,68 @@ export async function importResponse(
 	file: ResponseFile,
 	decision?: ResponseDecision
 ): Promise<ResponsePlan> {
+	const [plan] = await importResponses([file], decision);
+	return plan!;
+}
+
+/**
+ * Import many responses at once, each decided and written as `importResponse`
+ * does, one after the other, in ONE read-write transaction: each file is
+ * written whole or not at all, and the page's live queries re-run once for
+ * the lot, not once per file (12 files: 12 re-reads of the whole team). A
+ * file of a respondent that an earlier file of the batch already wrote asks,
+ * as it would one at a time. If the transaction fails, nothing of the batch
+ * is written.
+ */
+export async function importResponses(
+	files: readonly ResponseFile[],
+	decision?: ResponseDecision
+): Promise<ResponsePlan[]> {
 	const find = await frameworkFinder();
 	return guard(() =>
 		db.transaction(
 			'rw',
 			[db.assessments, db.respondents, db.respondentAnswers, db.frameworks],
 			async () => {
-				const assessment = await db.assessments.get(file.assessmentId);
-				const framework = assessment
-					? await find(assessment.frameworkId, assessment.frameworkVersion)
-					: undefined;
-				const respondent = await db.respondents.get(file.respondent.id);
-				if (respondent && respondent.assessmentId !== file.assessmentId)
-					throw new ValidationError('respondentId', 'invalid');
-				const existing = await db.respondentAnswers
-					.where('[assessmentId+respondentId]')
-					.equals([file.assessmentId, file.respondent.id])
-					.toArray();
-				const plan = planResponse(
-					file,
-					{
-						assessment,
-						questionIds: framework
-							? new Set(allQuestions(framework).map((q) => q.question.id))
-							: undefined,
-						respondent,
-						existing
-					},
-					decision
-				);
-				if (plan.kind !== 'write') return plan;
-				if (plan.replaced)
-					await db.respondentAnswers
+				const questionIds = new Map<string, ReadonlySet<string> | undefined>();
+				const plans: ResponsePlan[] = [];
+				for (const file of files) {
+					const assessment = await db.assessments.get(file.assessmentId);
+					if (assessment && !questionIds.has(assessment.id)) {
+						const framework = await find(assessment.frameworkId, assessment.frameworkVersion);
+						questionIds.set(
+							assessment.id,
+							framework ? new Set(allQuestions(framework).map((q) => q.question.id)) : undefined
+						);
+					}
+					const respondent = await db.respondents.get(file.respondent.id);
+					if (respondent && respondent.assessmentId !== file.assessmentId)
+						throw new ValidationError('respondentId', 'invalid');
+					const existing = await db.respondentAnswers
 						.where('[assessmentId+respondentId]')
 						.equals([file.assessmentId, file.respondent.id])
-						.delete();
-				await db.respondents.put(plan.respondent);
-				await db.respondentAnswers.bulkPut(plan.answers);
-				return plan;
+						.toArray();
+					const plan = planResponse(
+						file,
+						{
+							assessment,
+							questionIds: assessment ? questionIds.get(assessment.id) : undefined,
+							respondent,
+							existing
+						},
+						decision
+					);
+					plans.push(plan);
+					if (plan.kind !== 'write') continue;
+					if (plan.replaced)
+						await db.respondentAnswers
+							.where('[assessmentId+respondentId]')
+							.equals([file.assessmentId, file.respondent.id])
+							.delete();
+					await db.respondents.put(plan.respondent);
+					await db.respondentAnswers.bulkPut(plan.answers);
+				}
+				return plans;
 			}
 		)
 	);

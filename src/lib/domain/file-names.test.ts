@@ -71,4 +71,19 @@ describe('team file names', () => {
 			'Lodz_Ocena_response_2026-11-25.json'
 		);
 	});
+
+	it('keeps nameless respondents’ responses of one day apart by their id', () => {
+		const date = new Date(2026, 10, 25, 12).getTime();
+		const name = (respondentId: string) =>
+			teamFileName({ city: 'Łódź', label: 'Ocena', respondentId, date }, 'response');
+		expect(name('k3Xq9ZpA1b')).toBe('Lodz_Ocena_response_2026-11-25_k3Xq9Z.json');
+		expect(name('k3Xq9ZpA1b')).not.toBe(name('Pq7mN2aa1b'));
+		// a named respondent keeps their name only
+		expect(
+			teamFileName(
+				{ city: 'Łódź', label: 'Ocena', respondent: 'Jan', respondentId: 'k3Xq9Z', date },
+				'response'
+			)
+		).toBe('Lodz_Ocena_response_Jan.json');
+	});
 });

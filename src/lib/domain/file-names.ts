@@ -161,16 +161,19 @@ export function comparisonFileName(
 /**
  * A team file: an invitation to answer or a respondent's response,
  * "Krakow_Ocena-2026_response_Anna-Nowak.json"; without a named respondent
- * "Krakow_Ocena-2026_invitation.json" (a response then gets its day instead).
+ * "Krakow_Ocena-2026_invitation.json" (a response then gets its day and the
+ * first characters of the respondent's id, so that several nameless
+ * respondents' files of one day do not arrive under the same name).
  */
 export function teamFileName(
-	parts: { city: string; label: string; respondent?: string; date: number },
+	parts: { city: string; label: string; respondent?: string; respondentId?: string; date: number },
 	kind: 'invitation' | 'response'
 ): string {
+	const tag = parts.respondentId?.replace(/[^A-Za-z0-9]/g, '').slice(0, 6);
 	const who = parts.respondent?.trim()
 		? slug(parts.respondent, 'respondent')
 		: kind === 'response'
-			? localDay(parts.date)
+			? [localDay(parts.date), tag].filter(Boolean).join('_')
 			: undefined;
 	const name = [slug(parts.city, 'city'), slug(parts.label, 'assessment'), kind];
 	if (who) name.push(who);

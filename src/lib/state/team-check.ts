@@ -10,19 +10,26 @@ import {
 	type TeamParseResult
 } from '$lib/domain/exchange/team-files';
 
+/** Several files in one message: one round-trip for a dozen responses, not one each. */
 export interface TeamCheckRequest {
 	id: number;
-	file: Blob;
+	files: Blob[];
 }
 
-export type TeamCheckResponse =
-	{ id: number; ok: true; result: TeamParseResult } | { id: number; ok: false; message: string };
+/** One result per file, in order; `message` when the check itself failed for that file. */
+export type TeamCheckOutcome =
+	{ ok: true; result: TeamParseResult } | { ok: false; message: string };
+
+export interface TeamCheckResponse {
+	id: number;
+	outcomes: TeamCheckOutcome[];
+}
 
 let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
-	{ resolve: (r: TeamParseResult) => void; reject: (e: Error) => void }
+	{ resolve: (r: TeamCheckOutcome[]) => void; reject: (e: Error) => void }
 >();
 
 function getWorker(): Worker {
@@ -32,8 +39,7 @@ function getWorker(): Worker {
 		const res = event.data;
 		const p = pending.get(res.id);
 		pending.delete(res.id);
-		if (res.ok) p?.resolve(res.result);
-		else p?.reject(new Error(res.message));
+		p?.resolve(res.outcomes);
 	};
 	worker.onerror = (event) => {
 		event.preventDefault();
@@ -46,15 +52,35 @@ function getWorker(): Worker {
 	return worker;
 }
 
-/** Check a team file off the main thread (here where workers do not exist). */
-export async function checkTeamFile(file: Blob): Promise<TeamParseResult> {
-	if (typeof Worker === 'undefined') return parseTeamFileText(await file.text());
+export type TeamCheck = { result: TeamParseResult } | { failure: unknown };
+
+/**
+ * Check team files off the main thread, all in one message to the worker
+ * (here where workers do not exist). One result per file, in order: a file
+ * whose check failed has `failure`, the others are unaffected.
+ */
+export async function checkTeamFiles(files: readonly Blob[]): Promise<TeamCheck[]> {
+	if (typeof Worker === 'undefined')
+		return Promise.all(
+			files.map(async (f) => {
+				try {
+					return { result: await parseTeamFileText(await f.text()) };
+				} catch (failure) {
+					return { failure };
+				}
+			})
+		);
 	const id = nextId++;
 	const w = getWorker();
-	return new Promise<TeamParseResult>((resolve, reject) => {
-		pending.set(id, { resolve, reject });
-		w.postMessage({ id, file } satisfies TeamCheckRequest);
-	});
+	try {
+		const outcomes = await new Promise<TeamCheckOutcome[]>((resolve, reject) => {
+			pending.set(id, { resolve, reject });
+			w.postMessage({ id, files: [...files] } satisfies TeamCheckRequest);
+		});
+		return outcomes.map((o) => (o.ok ? { result: o.result } : { failure: new Error(o.message) }));
+	} catch (failure) {
+		return files.map(() => ({ failure }));
+	}
 }
 
 /** The team-file kind of a file from its first bytes; undefined for an export or anything else. */

@@ -5,17 +5,19 @@
  * JSON limits, checksum, schema, consistency. See team-check.ts.
  */
 import { parseTeamFileText } from '$lib/domain/exchange/team-files';
-import type { TeamCheckRequest, TeamCheckResponse } from './team-check';
+import type { TeamCheckOutcome, TeamCheckRequest, TeamCheckResponse } from './team-check';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<TeamCheckRequest>) => {
-	const { id, file } = event.data;
-	let res: TeamCheckResponse;
-	try {
-		res = { id, ok: true, result: await parseTeamFileText(await file.text()) };
-	} catch (e) {
-		res = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
+	const { id, files } = event.data;
+	const outcomes: TeamCheckOutcome[] = [];
+	for (const file of files) {
+		try {
+			outcomes.push({ ok: true, result: await parseTeamFileText(await file.text()) });
+		} catch (e) {
+			outcomes.push({ ok: false, message: e instanceof Error ? e.message : String(e) });
+		}
 	}
-	scope.postMessage(res);
+	scope.postMessage({ id, outcomes } satisfies TeamCheckResponse);
 };

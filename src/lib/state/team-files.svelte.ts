@@ -3,8 +3,9 @@
  * the list of team files being imported (many responses at once, an
  * invitation on a respondent's device), and the respondent's "Send response".
  *
- * Each file is checked off the main thread (team-check.ts), then imported in
- * its own transaction (db/team-files.ts): all of a file or nothing. A
+ * The files are checked off the main thread (team-check.ts), then the
+ * responses imported in one transaction (db/team-files.ts): all of a file or
+ * nothing, and the team view re-reads once for the lot. A
  * respondent who already has answers here is never overwritten without the
  * coordinator's choice.
  */
@@ -14,6 +15,7 @@ import * as teamFiles from '$lib/db/team-files';
 import { downloadBlob } from '$lib/download';
 import type { ImportError } from '$lib/domain/exchange/errors';
 import {
+	checkResponseTarget,
 	serializeTeamFile,
 	type InvitationFile,
 	type ResponseDecision,
@@ -26,7 +28,7 @@ import type { RespondentFields } from '$lib/domain/team';
 import { untrack } from 'svelte';
 import type { Source } from './assessment-view.svelte';
 import { shareOrDownload, type SendOutcome } from './exchange.svelte';
-import { checkTeamFile } from './team-check';
+import { checkTeamFiles } from './team-check';
 import { TeamView } from './team-view.svelte';
 
 export type TeamEntryStatus =
@@ -63,11 +65,16 @@ export class TeamFileSession {
 	entries = $state.raw<TeamEntry[]>([]);
 	busy = $state(false);
 
-	readonly #responsesOnly: boolean;
+	readonly #responsesFor: (() => string) | undefined;
 
-	/** `responsesOnly`: the team page takes responses; the data page takes invitations too */
-	constructor(responsesOnly = false) {
-		this.#responsesOnly = responsesOnly;
+	/**
+	 * `responsesFor`: the team page of that assessment takes only its responses
+	 * (an invitation or another assessment's response is refused with the
+	 * reason); without it (the data page) invitations are imported too and each
+	 * response goes to its own assessment.
+	 */
+	constructor(responsesFor?: () => string) {
+		this.#responsesFor = responsesFor;
 	}
 
 	counts = $derived({
@@ -81,9 +88,12 @@ export class TeamFileSession {
 	}
 
 	/**
-	 * Check and import the files one after the other, each in its own
-	 * transaction. Resolves when every file is done (imported, skipped, or
-	 * waiting for a decision), with the entries of these files as they ended.
+	 * Check the files (all in one message to the worker), import the
+	 * invitations, then the responses in one transaction (each file whole or
+	 * not at all; db/team-files importResponses) and list every result at
+	 * once: the page's live queries and this list update once for the lot, not
+	 * once per file. Resolves with the entries of these files as they ended
+	 * (imported, skipped, or waiting for a decision).
 	 */
 	async add(files: Iterable<File>): Promise<TeamEntry[]> {
 		const list = [...files];
@@ -95,52 +105,67 @@ export class TeamFileSession {
 		}));
 		this.entries = [...added, ...this.entries];
 		this.busy = true;
+		const keys = new Set(added.map((e) => e.key));
+		const done = new Map<number, Partial<TeamEntry>>();
 		try {
-			// checked in parallel in the worker (one queue there), imported in order
-			const checks = list.map((f) =>
-				checkTeamFile(f).then(
-					(result) => ({ result }),
-					(failure: unknown) => ({ failure })
-				)
-			);
-			for (const [i, entry] of added.entries()) {
-				const c = await checks[i]!;
-				if ('failure' in c) {
-					this.#patch(entry.key, { status: 'failed', failure: c.failure });
-					continue;
+			const checks = await checkTeamFiles(list);
+			const responses: { key: number; file: ResponseFile }[] = [];
+			for (const [i, { key }] of added.entries()) {
+				const c = checks[i]!;
+				if ('failure' in c) done.set(key, { status: 'failed', failure: c.failure });
+				else if (!c.result.ok) done.set(key, { status: 'rejected', errors: c.result.errors });
+				else if (c.result.file.kind === 'invitation')
+					done.set(key, await this.#invite(c.result.file));
+				else {
+					const file = c.result.file;
+					const other = this.#responsesFor && checkResponseTarget(file, this.#responsesFor());
+					if (other) done.set(key, { status: 'rejected', plan: other });
+					else responses.push({ key, file });
 				}
-				const r = c.result;
-				if (!r.ok) {
-					this.#patch(entry.key, { status: 'rejected', errors: r.errors });
-					continue;
-				}
-				await this.#import(entry.key, r.file);
 			}
+			for (const [key, patch] of await this.#importResponses(responses)) done.set(key, patch);
 		} finally {
+			this.entries = this.entries.map((e) => {
+				if (!keys.has(e.key)) return e;
+				return { ...e, ...(done.get(e.key) ?? { status: 'failed' }) };
+			});
 			this.busy = false;
 		}
-		const keys = new Set(added.map((e) => e.key));
 		return this.entries.filter((e) => keys.has(e.key));
 	}
 
-	async #import(key: number, file: TeamFile) {
+	async #invite(file: InvitationFile): Promise<Partial<TeamEntry>> {
+		if (this.#responsesFor) return { status: 'rejected', misplaced: true };
 		try {
-			if (file.kind === 'invitation') {
-				if (this.#responsesOnly) {
-					this.#patch(key, { status: 'rejected', misplaced: true });
-					return;
-				}
-				const result = await teamFiles.importInvitation(file);
-				this.#patch(key, { status: 'invited', invitation: { file, result } });
-				return;
-			}
-			this.#settle(key, file, await teamFiles.importResponse(file));
+			const result = await teamFiles.importInvitation(file);
+			return { status: 'invited', invitation: { file, result } };
 		} catch (failure) {
-			this.#patch(key, { status: 'failed', failure });
+			return { status: 'failed', failure };
 		}
 	}
 
-	#settle(key: number, file: ResponseFile, plan: ResponsePlan) {
+	async #importResponses(
+		responses: { key: number; file: ResponseFile }[]
+	): Promise<[number, Partial<TeamEntry>][]> {
+		if (!responses.length) return [];
+		try {
+			const plans = await teamFiles.importResponses(responses.map((r) => r.file));
+			return responses.map((r, i) => [r.key, this.#settled(r.file, plans[i]!)]);
+		} catch {
+			// nothing of the batch was written: each file on its own, so one bad file sinks only itself
+			const out: [number, Partial<TeamEntry>][] = [];
+			for (const r of responses) {
+				try {
+					out.push([r.key, this.#settled(r.file, await teamFiles.importResponse(r.file))]);
+				} catch (failure) {
+					out.push([r.key, { status: 'failed', failure }]);
+				}
+			}
+			return out;
+		}
+	}
+
+	#settled(file: ResponseFile, plan: ResponsePlan): Partial<TeamEntry> {
 		const status: TeamEntryStatus =
 			plan.kind === 'write'
 				? 'imported'
@@ -150,7 +175,7 @@ export class TeamFileSession {
 						? 'kept'
 						: 'rejected';
 		// the records are in the database once written: keep only the summary
-		this.#patch(key, { status, plan, file: status === 'decide' ? file : undefined });
+		return { status, plan, file: status === 'decide' ? file : undefined };
 	}
 
 	/** The coordinator's choice for a respondent who already has answers here. */
@@ -158,7 +183,10 @@ export class TeamFileSession {
 		const entry = this.entries.find((e) => e.key === key);
 		if (!entry?.file || entry.status !== 'decide') return;
 		try {
-			this.#settle(key, entry.file, await teamFiles.importResponse(entry.file, decision));
+			this.#patch(
+				key,
+				this.#settled(entry.file, await teamFiles.importResponse(entry.file, decision))
+			);
 		} catch (failure) {
 			this.#patch(key, { status: 'failed', failure });
 		}
@@ -209,6 +237,7 @@ async function responseFile(assessmentId: string, respondentId: string) {
 			city: file.cityName,
 			label: file.assessmentLabel,
 			respondent: file.respondent.name,
+			respondentId: file.respondent.id,
 			date: file.exportedAt
 		},
 		'response'

@@ -51,7 +51,7 @@ describe('TeamFileSession', () => {
 		// the coordinator's device knows none of them yet
 		for (const { r } of made) await respondents.remove(r.id);
 		const edited = serializeTeamFile(made[0]!.file).replace('"value": 0', '"value": 4');
-		const session = new TeamFileSession(true);
+		const session = new TeamFileSession(() => assessmentId);
 		const done = await session.add([
 			...made.map((m, i) => asFile(m.file, `r${i}.json`)),
 			new File([edited], 'edited.json'),
@@ -75,7 +75,7 @@ describe('TeamFileSession', () => {
 
 	it('asks before replacing a respondent’s answers, then does what the coordinator chose', async () => {
 		const { r, file } = await responseOf('Anna', 1);
-		const session = new TeamFileSession(true);
+		const session = new TeamFileSession(() => assessmentId);
 		const [entry] = await session.add([asFile(file, 'anna.json')]);
 		expect(entry!.status).toBe('decide');
 		expect(session.counts.pending).toBe(1);
@@ -86,7 +86,7 @@ describe('TeamFileSession', () => {
 
 	it('the team page refuses an invitation; the data page imports it', async () => {
 		const inv = await teamFiles.exportInvitation(assessmentId);
-		const [onTeam] = await new TeamFileSession(true).add([asFile(inv, 'inv.json')]);
+		const [onTeam] = await new TeamFileSession(() => assessmentId).add([asFile(inv, 'inv.json')]);
 		expect([onTeam!.status, onTeam!.misplaced]).toEqual(['rejected', true]);
 		const [onData] = await new TeamFileSession().add([asFile(inv, 'inv.json')]);
 		expect(onData!.status).toBe('invited');
@@ -95,6 +95,33 @@ describe('TeamFileSession', () => {
 			respondentId: undefined,
 			created: false
 		});
+	});
+
+	it('the team page refuses a response for another assessment on this device; the data page routes it', async () => {
+		const { r, file } = await responseOf('Anna', 3);
+		await respondents.remove(r.id);
+		const cityId = (await cities.create({ name: 'Gdańsk' })).id;
+		const otherId = (await assessments.create(cityId, defaultFramework, { label: '2027' })).id;
+		// the coordinator imports Anna's response (for Kraków 2026) on Gdańsk 2027's team page
+		const [onTeam] = await new TeamFileSession(() => otherId).add([asFile(file, 'anna.json')]);
+		expect(onTeam!.status).toBe('rejected');
+		expect(onTeam!.plan).toEqual({
+			kind: 'otherAssessment',
+			assessmentId,
+			city: 'Kraków',
+			label: '2026'
+		});
+		// nothing written, to either assessment
+		expect(await respondents.list(assessmentId)).toEqual([]);
+		expect(await respondents.list(otherId)).toEqual([]);
+		// on its own team page, or on the data page, it is imported into its own assessment
+		const [onOwn] = await new TeamFileSession(() => assessmentId).add([asFile(file, 'anna.json')]);
+		expect(onOwn!.status).toBe('imported');
+		await respondents.remove(r.id);
+		const [onData] = await new TeamFileSession().add([asFile(file, 'anna.json')]);
+		expect(onData!.status).toBe('imported');
+		expect((await respondents.list(assessmentId)).map((x) => x.name)).toEqual(['Anna']);
+		expect(await respondents.list(otherId)).toEqual([]);
 	});
 
 	it('tells team files from exports by their first bytes', async () => {

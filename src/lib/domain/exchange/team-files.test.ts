@@ -7,6 +7,7 @@ import { T, assessment, city } from './plan.test-util';
 import {
 	buildInvitation,
 	buildResponse,
+	checkResponseTarget,
 	parseTeamFileText,
 	peekKind,
 	planResponse,
@@ -137,6 +138,17 @@ describe('planResponse: what a response writes on the coordinator’s device', (
 		const f = await response([ans(ids2[0]!, 2)]);
 		expect(planResponse(f, snap({ assessment: undefined }))).toEqual({
 			kind: 'unknownAssessment',
+			assessmentId: a.id,
+			city: 'Kraków',
+			label: 'Ocena 2026'
+		});
+	});
+
+	it('names the assessment a response belongs to when it is not the one expected', async () => {
+		const f = await response([ans(ids2[0]!, 2)]);
+		expect(checkResponseTarget(f, a.id)).toBeUndefined();
+		expect(checkResponseTarget(f, 'asmt000002')).toEqual({
+			kind: 'otherAssessment',
 			assessmentId: a.id,
 			city: 'Kraków',
 			label: 'Ocena 2026'

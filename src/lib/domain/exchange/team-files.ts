@@ -251,6 +251,8 @@ export type ResponseDecision = 'replace' | 'keep';
 
 export type ResponsePlan =
 	| { kind: 'unknownAssessment'; assessmentId: string; city: string; label: string }
+	/** imported where only one assessment's responses are taken (its team page): the file is for another */
+	| { kind: 'otherAssessment'; assessmentId: string; city: string; label: string }
 	| { kind: 'unknownQuestions'; ids: string[] }
 	| { kind: 'frameworkMismatch'; file: FrameworkRef; device: FrameworkRef }
 	| {
@@ -273,6 +275,24 @@ export type ResponsePlan =
 			dropped: string[];
 			otherVersion?: string;
 	  };
+
+/**
+ * Where only `assessmentId`'s responses are taken (its team page), a response
+ * for another assessment is refused, never written there silently: the plan
+ * names the assessment it belongs to. Undefined when the file is for `assessmentId`.
+ */
+export function checkResponseTarget(
+	file: Pick<ResponseFile, 'assessmentId' | 'cityName' | 'assessmentLabel'>,
+	assessmentId: string
+): Extract<ResponsePlan, { kind: 'otherAssessment' }> | undefined {
+	if (file.assessmentId === assessmentId) return undefined;
+	return {
+		kind: 'otherAssessment',
+		assessmentId: file.assessmentId,
+		city: file.cityName,
+		label: file.assessmentLabel
+	};
+}
 
 function latest(answers: readonly Pick<RespondentAnswer, 'updatedAt'>[], fallback: number): number {
 	return answers.reduce((m, a) => Math.max(m, a.updatedAt), answers.length ? 0 : fallback);

@@ -137,11 +137,26 @@ describe('plural forms', () => {
  * count message must be added here (the last test checks the list is complete).
  */
 describe('every count message at 1, 2, 5, 12, 22 (pl) and 1, 2 (en)', () => {
-	const PARTS = { core, results, exchange, pdf, report, quality, titles, later } as const;
+	const PARTS = {
+		core,
+		results,
+		exchange,
+		pdf,
+		report,
+		quality,
+		titles,
+		later,
+		team,
+		teamFiles,
+		teamOverlay,
+		teamPdf
+	} as const;
 	type Part = keyof typeof PARTS;
 	/** values of the parameters that are not the count */
 	const SAMPLE: Record<string, string | number> = {
 		labels: 'Kraków – 2026',
+		name: 'Anna',
+		ids: 'F1.1',
 		version: '1.1.0',
 		pct: '50%'
 	};
@@ -425,6 +440,111 @@ describe('every count message at 1, 2, 5, 12, 22 (pl) and 1, 2 (en)', () => {
 				'Na 5 pytań odpowiedziano „Nie wiem”. Warto ustalić, kogo zapytać, i wrócić do tych pytań.',
 				'Na 12 pytań odpowiedziano „Nie wiem”. Warto ustalić, kogo zapytać, i wrócić do tych pytań.',
 				'Na 22 pytania odpowiedziano „Nie wiem”. Warto ustalić, kogo zapytać, i wrócić do tych pytań.'
+			]
+		],
+		[
+			'team',
+			'team.respondents',
+			['1 respondent', '2 respondents'],
+			['1 respondent', '2 respondentów', '5 respondentów', '12 respondentów', '22 respondentów']
+		],
+		[
+			'team',
+			'team.questionCount',
+			['1 question, 1 with disagreement', '2 questions, 2 with disagreement'],
+			[
+				'1 pytanie, 1 z rozbieżnością',
+				'2 pytania, 2 z rozbieżnościami',
+				'5 pytań, 5 z rozbieżnościami',
+				'12 pytań, 12 z rozbieżnościami',
+				'22 pytania, 22 z rozbieżnościami'
+			]
+		],
+		[
+			'teamFiles',
+			'teamFiles.summary',
+			[
+				'1 file imported, 1 skipped, 1 needs a decision.',
+				'2 files imported, 2 skipped, 2 need a decision.'
+			],
+			[
+				'Zaimportowano: 1 plik; pominięto: 1 plik; do decyzji: 1 plik.',
+				'Zaimportowano: 2 pliki; pominięto: 2 pliki; do decyzji: 2 pliki.',
+				'Zaimportowano: 5 plików; pominięto: 5 plików; do decyzji: 5 plików.',
+				'Zaimportowano: 12 plików; pominięto: 12 plików; do decyzji: 12 plików.',
+				'Zaimportowano: 22 pliki; pominięto: 22 pliki; do decyzji: 22 pliki.'
+			]
+		],
+		[
+			'teamFiles',
+			'teamFiles.imported',
+			['Anna: 1 answer imported.', 'Anna: 2 answers imported.'],
+			[
+				'Anna: zaimportowano 1 odpowiedź.',
+				'Anna: zaimportowano 2 odpowiedzi.',
+				'Anna: zaimportowano 5 odpowiedzi.',
+				'Anna: zaimportowano 12 odpowiedzi.',
+				'Anna: zaimportowano 22 odpowiedzi.'
+			]
+		],
+		[
+			'teamFiles',
+			'teamFiles.replaced',
+			[
+				'Anna: the answers on this device were replaced by the file’s (1 answer).',
+				'Anna: the answers on this device were replaced by the file’s (2 answers).'
+			],
+			[
+				'Anna: odpowiedzi na tym urządzeniu zastąpiono odpowiedziami z pliku (1 odpowiedź).',
+				'Anna: odpowiedzi na tym urządzeniu zastąpiono odpowiedziami z pliku (2 odpowiedzi).',
+				'Anna: odpowiedzi na tym urządzeniu zastąpiono odpowiedziami z pliku (5 odpowiedzi).',
+				'Anna: odpowiedzi na tym urządzeniu zastąpiono odpowiedziami z pliku (12 odpowiedzi).',
+				'Anna: odpowiedzi na tym urządzeniu zastąpiono odpowiedziami z pliku (22 odpowiedzi).'
+			]
+		],
+		[
+			'teamFiles',
+			'teamFiles.dropped',
+			[
+				'1 answer was not carried over (its question is missing from this version): F1.1.',
+				'2 answers were not carried over (their questions are missing from this version): F1.1.'
+			],
+			[
+				'Nie przeniesiono 1 odpowiedzi (tego pytania nie ma w tej wersji): F1.1.',
+				'Nie przeniesiono 2 odpowiedzi (tych pytań nie ma w tej wersji): F1.1.',
+				'Nie przeniesiono 5 odpowiedzi (tych pytań nie ma w tej wersji): F1.1.',
+				'Nie przeniesiono 12 odpowiedzi (tych pytań nie ma w tej wersji): F1.1.',
+				'Nie przeniesiono 22 odpowiedzi (tych pytań nie ma w tej wersji): F1.1.'
+			]
+		],
+		[
+			'teamOverlay',
+			'overlay.compareShow',
+			[
+				'Show the respondents of Anna (1 respondent)',
+				'Show the respondents of Anna (2 respondents)'
+			],
+			[
+				'Pokaż respondentów oceny Anna (1 osoba)',
+				'Pokaż respondentów oceny Anna (2 osoby)',
+				'Pokaż respondentów oceny Anna (5 osób)',
+				'Pokaż respondentów oceny Anna (12 osób)',
+				'Pokaż respondentów oceny Anna (22 osoby)'
+			]
+		],
+		[
+			'teamPdf',
+			'teamCount',
+			[
+				'1 respondent took part; names are not shown.',
+				'2 respondents took part; names are not shown.'
+			],
+			[
+				'W ocenie wziął udział 1 respondent; nazwisk nie podano.',
+				'W ocenie wzięło udział 2 respondentów; nazwisk nie podano.',
+				'W ocenie wzięło udział 5 respondentów; nazwisk nie podano.',
+				'W ocenie wzięło udział 12 respondentów; nazwisk nie podano.',
+				'W ocenie wzięło udział 22 respondentów; nazwisk nie podano.'
 			]
 		]
 	];

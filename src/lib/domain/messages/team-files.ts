@@ -31,9 +31,13 @@ export default defineMessages({
 		'teamFiles.otherVersion':
 			'Answered on version {version} of the framework: answers carried over by question id.',
 		'teamFiles.dropped':
-			'{count|one:# answer was|other:# answers were} not carried over (questions missing from this version): {ids}.',
+			'{count|one:# answer was not carried over (its question is missing from this version)|other:# answers were not carried over (their questions are missing from this version)}: {ids}.',
 		'teamFiles.unknownAssessment':
 			'Not imported: this response is for “{label}” ({city}), an assessment that is not on this device. Import that assessment first, or check that the file reached the right coordinator.',
+		'teamFiles.otherAssessment':
+			'Not imported: this response is for “{label}” ({city}), not for the assessment open here. To import it there, open the team view of “{label}”, or import the file on the “Data and backup” page, which sends each response to its own assessment.',
+		'teamFiles.toDataPage': 'Open “Data and backup”',
+		'teamFiles.unnamed': 'A respondent without a name',
 		'teamFiles.unknownQuestions':
 			'Not imported: the response names questions this framework does not have: {ids}. The file may be damaged; ask the respondent to send it again.',
 		'teamFiles.frameworkMismatch':
@@ -71,7 +75,7 @@ export default defineMessages({
 		'teamFiles.inviteIntro':
 			'Każdy respondent może odpowiadać na własnym urządzeniu, także bez internetu. Wystarczy przesłać mu plik zaproszenia: respondent importuje go na stronie „Dane i kopia zapasowa”, odpowiada na pytania i odsyła plik z odpowiedziami.',
 		'teamFiles.inviteFor': 'Zaproszenie dla',
-		'teamFiles.inviteAnyone': 'Dowolnej osoby (sama poda swoje dane)',
+		'teamFiles.inviteAnyone': 'Dowolnej osoby (poda swoje dane)',
 		'teamFiles.downloadInvitation': 'Pobierz zaproszenie',
 		'teamFiles.invitationSaved': 'Zapisano zaproszenie jako {name}.',
 		'teamFiles.importTitle': 'Import odpowiedzi',
@@ -92,9 +96,13 @@ export default defineMessages({
 		'teamFiles.otherVersion':
 			'Odpowiedzi udzielono w wersji {version} ram oceny: przeniesiono je według identyfikatorów pytań.',
 		'teamFiles.dropped':
-			'Nie przeniesiono {count|one:# odpowiedzi|few:# odpowiedzi|many:# odpowiedzi|other:# odpowiedzi} (tych pytań nie ma w tej wersji): {ids}.',
+			'Nie przeniesiono {count|one:# odpowiedzi (tego pytania nie ma w tej wersji)|few:# odpowiedzi (tych pytań nie ma w tej wersji)|many:# odpowiedzi (tych pytań nie ma w tej wersji)|other:# odpowiedzi (tych pytań nie ma w tej wersji)}: {ids}.',
 		'teamFiles.unknownAssessment':
 			'Nie zaimportowano: odpowiedzi dotyczą oceny „{label}” ({city}), której nie ma na tym urządzeniu. Należy najpierw zaimportować tę ocenę albo sprawdzić, czy plik trafił do właściwego koordynatora.',
+		'teamFiles.otherAssessment':
+			'Nie zaimportowano: odpowiedzi dotyczą oceny „{label}” ({city}), a nie oceny otwartej na tej stronie. Aby je tam zaimportować, należy otworzyć widok zespołu oceny „{label}” albo zaimportować plik na stronie „Dane i kopia zapasowa”, gdzie każda odpowiedź trafia do swojej oceny.',
+		'teamFiles.toDataPage': 'Przejdź do strony „Dane i kopia zapasowa”',
+		'teamFiles.unnamed': 'Respondent bez podanego imienia',
 		'teamFiles.unknownQuestions':
 			'Nie zaimportowano: plik zawiera pytania, których nie ma w tych ramach oceny: {ids}. Plik może być uszkodzony – należy poprosić respondenta o ponowne przesłanie.',
 		'teamFiles.frameworkMismatch':

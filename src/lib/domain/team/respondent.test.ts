@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { Respondent, RespondentAnswer, respondentLetter, sortRespondents } from './respondent';
+import {
+	Respondent,
+	RespondentAnswer,
+	respondentLetter,
+	sortRespondents,
+	teamPosition
+} from './respondent';
 
 describe('respondents', () => {
 	it('letters respondents A…Z, then AA, AB…', () => {
@@ -12,6 +18,25 @@ describe('respondents', () => {
 			'AZ',
 			'BA'
 		]);
+	});
+
+	it('gives the position a respondent has, or will have, in the team view', () => {
+		const team = [
+			{ id: 'b', createdAt: 20 },
+			{ id: 'a', createdAt: 10 },
+			{ id: 'c', createdAt: 30 }
+		];
+		expect(teamPosition({ id: 'c', createdAt: 30 }, team)).toBe(2);
+		expect(teamPosition({ id: 'a', createdAt: 10 }, team)).toBe(0);
+		// not yet in the team: where the team view will put them
+		expect(teamPosition({ id: 'd', createdAt: 15 }, team)).toBe(1);
+		expect(teamPosition({ id: 'e', createdAt: 99 }, team)).toBe(3);
+		expect(teamPosition({ id: 'e', createdAt: 99 }, [])).toBe(0);
+		// agrees with the team view's own order
+		const all = [...team, { id: 'd', createdAt: 15 }];
+		expect(sortRespondents(all).map((r) => teamPosition(r, all))).toEqual([0, 1, 2, 3]);
+		// team unknown: no position
+		expect(teamPosition({ id: 'a', createdAt: 10 }, undefined)).toBe(-1);
 	});
 
 	it('may stay anonymous: name and department are optional', () => {

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { Answer, NAME_MAX } from '../assessment';
+import { sortRespondents } from './target';
 
 const uid = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a valid id');
 const timestamp = z.number().int().min(0).max(8.64e15);
@@ -45,6 +46,19 @@ export {
 	sortRespondents,
 	type AnswerTarget
 } from './target';
+
+/**
+ * A respondent's position in the team as the team view orders it
+ * (`sortRespondents`), whether or not `team` holds them yet: the position they
+ * have, or will have once added. -1 when `team` is unknown (undefined).
+ */
+export function teamPosition(
+	r: Pick<Respondent, 'id' | 'createdAt'>,
+	team: readonly Pick<Respondent, 'id' | 'createdAt'>[] | undefined
+): number {
+	if (!team) return -1;
+	return sortRespondents([...team.filter((x) => x.id !== r.id), r]).findIndex((x) => x.id === r.id);
+}
 
 /** "A", "B", … "Z", "AA", … : a respondent's letter by position (for anonymised views). */
 export function respondentLetter(index: number): string {
