@@ -10,6 +10,7 @@ import { defineMessages, interpolate, pluralForms, render, translate } from './c
 import core from './core';
 import { dataMessages } from './data';
 import exchange from './exchange';
+import importErrors from './import-errors';
 import importList from './import-list';
 import framework from './framework';
 import frameworkPdf from './framework-pdf';
@@ -141,6 +142,7 @@ describe('every count message at 1, 2, 5, 12, 22 (pl) and 1, 2 (en)', () => {
 		core,
 		results,
 		exchange,
+		importErrors,
 		pdf,
 		report,
 		quality,
@@ -356,7 +358,7 @@ describe('every count message at 1, 2, 5, 12, 22 (pl) and 1, 2 (en)', () => {
 			]
 		],
 		[
-			'exchange',
+			'importErrors',
 			'import.err.tooDeep',
 			[
 				'The file is nested too deeply (more than 1 level); it is not an export of this app.',
@@ -620,6 +622,7 @@ describe('every message', () => {
 		quality,
 		workshop,
 		exchange,
+		importErrors,
 		pdf,
 		framework,
 		frameworkPdf,
@@ -688,12 +691,16 @@ describe('every message', () => {
 			teamOverlay,
 			teamFiles,
 			later,
+			importErrors,
 			importList
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
 		expect(Object.keys(appMessages.en).length).toBe(
-			app.length - Object.keys(exchange.en).length - Object.keys(importList.en).length
+			app.length -
+				Object.keys(exchange.en).length -
+				Object.keys(importErrors.en).length -
+				Object.keys(importList.en).length
 		);
 	});
 });

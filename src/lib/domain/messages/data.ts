@@ -6,9 +6,10 @@
 import { appMessages } from './app';
 import { mergeCatalogues } from './catalogue';
 import exchange from './exchange';
+import importErrors from './import-errors';
 import importList from './import-list';
 
-export const dataMessages = mergeCatalogues(appMessages, exchange, importList);
+export const dataMessages = mergeCatalogues(appMessages, exchange, importErrors, importList);
 
 /** A key of a message on the /data page, its own or the app's. */
 export type DataMessageKey = keyof typeof dataMessages.en & string;
