@@ -18,6 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 /** HRC_REPORT_CLI_DIR puts it elsewhere (a test starts from no bundle, as after `npm ci --ignore-scripts`). */
 export const OUT_DIR = process.env.HRC_REPORT_CLI_DIR ?? join(root, '.svelte-kit', 'report-cli');
 export const BUNDLE = join(OUT_DIR, 'report.mjs');
@@ -37,7 +38,7 @@ export function bundleIsFresh() {
 export async function buildReportCli() {
 	// tsconfig.json extends .svelte-kit/tsconfig.json, which only `svelte-kit sync` writes
 	if (!existsSync(join(root, '.svelte-kit', 'tsconfig.json'))) {
-		const kit = dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+		const kit = dirname(require.resolve('@sveltejs/kit/package.json'));
 		const sync = spawnSync(process.execPath, [join(kit, 'svelte-kit.js'), 'sync'], {
 			cwd: root,
 			stdio: ['ignore', 'ignore', 'inherit']
@@ -50,7 +51,18 @@ export async function buildReportCli() {
 		root,
 		configFile: false,
 		logLevel: 'error',
-		resolve: { alias: { $lib: `${root}src/lib`, $frameworks: `${root}frameworks` } },
+		resolve: {
+			alias: [
+				{ find: '$lib', replacement: `${root}src/lib` },
+				{ find: '$frameworks', replacement: `${root}frameworks` },
+				// fflate's Node build loads worker_threads on start (for its asynchronous API,
+				// which jsPDF never calls): its plain build has the same synchronous code
+				{
+					find: /^fflate$/,
+					replacement: join(dirname(require.resolve('fflate')), '../esm/browser.js')
+				}
+			]
+		},
 		define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 		// jsPDF (its ES build), fflate and zod go into the bundle: Node then reads one
 		// minified file instead of parsing jsPDF's CommonJS build for its exports and
