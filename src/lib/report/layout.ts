@@ -5,6 +5,7 @@
  * and longer texts are printed twice, the Polish one in a secondary colour.
  */
 import { jsPDF } from 'jspdf';
+import './jspdf-text';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
