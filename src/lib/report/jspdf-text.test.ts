@@ -1,8 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { onlyRightToLeft, original } from './jspdf-text';
-
-const RIGHT_TO_LEFT =
-	/[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufeff]/;
+import { RIGHT_TO_LEFT, onlyRightToLeft, original } from './jspdf-text';
 
 type Text = string | (string | [string, number?, number?])[];
 
@@ -15,7 +12,10 @@ function throughJsPdf(text: Text): string[] {
 	return (typeof out === 'string' ? [out] : out).map((l) => (typeof l === 'string' ? l : l[0]));
 }
 
-/** The BMP code units outside the right-to-left set (surrogates too: jsPDF works on code units). */
+/**
+ * The BMP code units outside the right-to-left set (surrogates and the bidi
+ * embedding/override/isolate controls too: jsPDF works on code units).
+ */
 const others: string[] = [];
 for (let u = 0; u <= 0xffff; u++) {
 	const c = String.fromCharCode(u);
@@ -55,6 +55,7 @@ describe("jsPDF's Arabic shaping and bidi steps", () => {
 	it('do change right-to-left text', () => {
 		expect(throughJsPdf(['abc שלום 12'])).not.toEqual(['abc שלום 12']);
 		expect(throughJsPdf(['مرحبا'])).not.toEqual(['مرحبا']); // shaped: presentation forms
+		expect(throughJsPdf(['12 \u200f 34'])).not.toEqual(['12 \u200f 34']);
 	});
 
 	it('are run for right-to-left text or bidi options only', () => {
