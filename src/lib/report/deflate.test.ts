@@ -1,7 +1,8 @@
 import { inflateSync } from 'node:zlib';
 import { jsPDF } from 'jspdf';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildAssessmentReport } from './assessment-report';
+import { buildAssessmentReport, drawAssessmentReport } from './assessment-report';
+import { deflateSync } from 'node:zlib';
 import { useDeflate } from './deflate';
 import { useNodeDeflate } from './deflate-node';
 import { loadFontsNode } from './fonts-node';
@@ -9,8 +10,8 @@ import { fullInput } from './fixtures.test-util';
 import { pdfText } from './pdf-tools.test-util';
 
 const fonts = await loadFontsNode();
-const build = () =>
-	buildAssessmentReport(fullInput(), { lang: 'both', fonts, generatedAt: Date.UTC(2026, 10, 25) });
+const options = { lang: 'both', fonts, generatedAt: Date.UTC(2026, 10, 25) } as const;
+const build = () => buildAssessmentReport(fullInput(), options);
 
 /** Every stream of the PDF, decompressed, in order; and how many were FlateDecode. */
 function streams(pdf: Uint8Array): { contents: string[]; flate: number } {
@@ -57,5 +58,31 @@ describe('report compressor', () => {
 		});
 		useDeflate(undefined);
 		expect(streams(build()).flate).toBeGreaterThan(10);
+	});
+});
+
+describe('report streams deflated beforehand (the worker)', () => {
+	it('gives the same streams and text, with pages and fonts all compressed natively', async () => {
+		const own = build();
+		const left: number[] = []; // streams left to the synchronous compressor
+		useDeflate((data) => {
+			left.push(data.length);
+			return deflateSync(data);
+		});
+		const w = drawAssessmentReport(fullInput(), options);
+		const pages = w.doc.getNumberOfPages();
+		const early = await w.outputAsync();
+		const a = streams(own);
+		const b = streams(early);
+		expect(b.flate).toBe(a.flate);
+		expect(b.contents).toEqual(a.contents);
+		expect(pdfText(early)).toBe(pdfText(own));
+		// every page and both fonts foreseen: only the two small ToUnicode maps are left
+		expect(a.flate).toBe(pages + 4);
+		expect(left).toHaveLength(2);
+		// and jsPDF is as it was: a second output compresses everything itself
+		left.length = 0;
+		w.output();
+		expect(left).toHaveLength(pages + 4);
 	});
 });

@@ -9,6 +9,7 @@ import './jspdf-text';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
+import { outputDeflatedNatively } from './deflate';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import {
 	reportCatalogueText,
@@ -325,6 +326,11 @@ export class Writer {
 
 	output(): Uint8Array {
 		return blankOpenAction(new Uint8Array(this.doc.output('arraybuffer')));
+	}
+
+	/** The same PDF, its streams compressed beforehand by the platform (see deflate.ts). */
+	async outputAsync(): Promise<Uint8Array> {
+		return blankOpenAction(new Uint8Array(await outputDeflatedNatively(this.doc)));
 	}
 }
 
