@@ -68,8 +68,28 @@ interface EmbeddedFont {
 	encoding?: string;
 	metadata?: {
 		glyIdsUsed?: number[];
+		/** glyph id → Unicode code unit, for the font's ToUnicode map */
+		toUnicode?: Record<string, number | null | undefined>;
 		subset?: { encode(ids: number[], indexToLocFormat: number): Uint8Array | number[] };
 	};
+}
+
+/** The ToUnicode CMap of a font, written exactly as jsPDF writes it (its `toUnicodeCmap`). */
+function toUnicodeCmap(map: Record<string, number | null | undefined>): string {
+	let out =
+		'/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n/CIDSystemInfo <<\n  /Registry (Adobe)\n  /Ordering (UCS)\n  /Supplement 0\n>> def\n/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n1 begincodespacerange\n<0000><ffff>\nendcodespacerange';
+	let range: string[] = [];
+	const hex = (n: number) => `0000${n.toString(16)}`.slice(-4);
+	for (const code of Object.keys(map).sort((a, b) => Number(a) - Number(b))) {
+		if (range.length >= 100) {
+			out += `\n${range.length} beginbfchar\n${range.join('\n')}\nendbfchar`;
+			range = [];
+		}
+		const unicode = map[code];
+		if (unicode !== undefined && unicode !== null) range.push(`<${hex(+code)}><${hex(unicode)}>`);
+	}
+	if (range.length) out += `\n${range.length} beginbfchar\n${range.join('\n')}\nendbfchar\n`;
+	return `${out}endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend`;
 }
 
 /**
@@ -84,7 +104,8 @@ interface EmbeddedFont {
  * The streams are foreseen as jsPDF writes them: a page's content is its
  * operators joined by line breaks; a font's file is jsPDF's subset of the
  * glyphs used, computed here once and handed to jsPDF's output for the same
- * glyphs (so it is not computed twice).
+ * glyphs (so it is not computed twice); its ToUnicode map is written as
+ * jsPDF's `toUnicodeCmap` writes it.
  */
 export async function outputDeflatedNatively(doc: jsPDF): Promise<ArrayBuffer> {
 	if (typeof CompressionStream === 'undefined') return doc.output('arraybuffer');
@@ -107,6 +128,7 @@ export async function outputDeflatedNatively(doc: jsPDF): Promise<ArrayBuffer> {
 			let file = '';
 			for (let i = 0; i < bytes.length; i++) file += String.fromCharCode(bytes[i]!);
 			streams.push(file);
+			if (font.metadata?.toUnicode) streams.push(toUnicodeCmap(font.metadata.toUnicode));
 			// the same glyphs (none printed since): the same file
 			subset.encode = (used, format) =>
 				used === ids && used.length === count && format === 1
