@@ -6,7 +6,10 @@ import { deflateSync } from 'node:zlib';
 import { useDeflate } from './deflate';
 import { useNodeDeflate } from './deflate-node';
 import { loadFontsNode } from './fonts-node';
+import { buildComparisonReport, drawComparisonReport } from './comparison-report';
 import { fullInput } from './fixtures.test-util';
+import { defaultFramework } from '$lib/domain/bundled';
+import { scoreAssessment } from '$lib/domain/scoring';
 import { pdfText } from './pdf-tools.test-util';
 
 const fonts = await loadFontsNode();
@@ -84,5 +87,26 @@ describe('report streams deflated beforehand (the worker)', () => {
 		left.length = 0;
 		w.output();
 		expect(left).toHaveLength(pages + 4);
+	});
+
+	it('gives the same streams for a comparison report (bar and radar charts)', async () => {
+		const score = scoreAssessment(defaultFramework, fullInput().answers);
+		const input = {
+			framework: defaultFramework,
+			entries: [
+				{ label: 'Łódź 2025', score },
+				{ label: 'Łódź 2026', score }
+			],
+			anonymised: false
+		};
+		const own = buildComparisonReport(input, options);
+		const left: number[] = [];
+		useDeflate((data) => {
+			left.push(data.length);
+			return deflateSync(data);
+		});
+		const early = await drawComparisonReport(input, options).outputAsync();
+		expect(streams(early).contents).toEqual(streams(own).contents);
+		expect(left).toEqual([]);
 	});
 });
