@@ -11,6 +11,10 @@ import type { ReportRequest, ReportResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+// the fonts are fetched as the worker starts, before the first request (which
+// awaits the same promise; a failed fetch is retried by the request)
+loadFontsBrowser().catch(() => {});
+
 scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
 	const req = event.data;
 	const started = performance.now();
