@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Bundles the report command line (scripts/report.ts with the `$lib` code it
- * uses) into one ES module, .svelte-kit/report-cli/report.mjs, with Vite's
+ * uses) into one CommonJS file, .svelte-kit/report-cli/report.cjs, with Vite's
  * build API: `npm run report` then starts in plain Node, without Vite's
  * module loader on every run. jsPDF, fflate and zod are bundled and minified
  * with it (loading them from node_modules cost about 0.2 s more per run); the
@@ -18,10 +18,13 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
 /** HRC_REPORT_CLI_DIR puts it elsewhere (a test starts from no bundle, as after `npm ci --ignore-scripts`). */
 export const OUT_DIR = process.env.HRC_REPORT_CLI_DIR ?? join(root, '.svelte-kit', 'report-cli');
-export const BUNDLE = join(OUT_DIR, 'report.mjs');
+export const BUNDLE = join(OUT_DIR, 'report.cjs');
 export const INPUTS = join(OUT_DIR, 'report.inputs.json');
+/** V8's compiled code of the bundle, from an earlier run (see scripts/report.mjs). */
+export const CODE_CACHE = join(OUT_DIR, 'report.cjs.v8cache');
 
 /** Whether the bundle exists and is newer than every file it was built from. */
 export function bundleIsFresh() {
@@ -37,7 +40,7 @@ export function bundleIsFresh() {
 export async function buildReportCli() {
 	// tsconfig.json extends .svelte-kit/tsconfig.json, which only `svelte-kit sync` writes
 	if (!existsSync(join(root, '.svelte-kit', 'tsconfig.json'))) {
-		const kit = dirname(createRequire(import.meta.url).resolve('@sveltejs/kit/package.json'));
+		const kit = dirname(require.resolve('@sveltejs/kit/package.json'));
 		const sync = spawnSync(process.execPath, [join(kit, 'svelte-kit.js'), 'sync'], {
 			cwd: root,
 			stdio: ['ignore', 'ignore', 'inherit']
@@ -50,7 +53,18 @@ export async function buildReportCli() {
 		root,
 		configFile: false,
 		logLevel: 'error',
-		resolve: { alias: { $lib: `${root}src/lib`, $frameworks: `${root}frameworks` } },
+		resolve: {
+			alias: [
+				{ find: '$lib', replacement: `${root}src/lib` },
+				{ find: '$frameworks', replacement: `${root}frameworks` },
+				// fflate's Node build loads worker_threads on start (for its asynchronous API,
+				// which jsPDF never calls): its plain build has the same synchronous code
+				{
+					find: /^fflate$/,
+					replacement: join(dirname(require.resolve('fflate')), '../esm/browser.js')
+				}
+			]
+		},
 		define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 		// jsPDF (its ES build), fflate and zod go into the bundle: Node then reads one
 		// minified file instead of parsing jsPDF's CommonJS build for its exports and
@@ -64,7 +78,8 @@ export async function buildReportCli() {
 			target: 'node20',
 			minify: true,
 			copyPublicDir: false,
-			rollupOptions: { output: { format: 'es', entryFileNames: 'report.mjs' } }
+			// CommonJS, so that scripts/report.mjs can compile it with vm.Script and a code cache
+			rollupOptions: { output: { format: 'cjs', entryFileNames: 'report.cjs' } }
 		}
 	});
 	const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output ?? []);

@@ -21,6 +21,7 @@ import {
 } from '$lib/domain/exchange';
 import { escapeControls as safe } from '$lib/domain/text';
 import { buildAssessmentReport } from '$lib/report/assessment-report';
+import { useNodeDeflate } from '$lib/report/deflate-node';
 import { reportFileName } from '$lib/report/file-name';
 import { loadFontsNode } from '$lib/report/fonts-node';
 import { REPORT_LANGUAGES, type ReportLanguage } from '$lib/report/types';
@@ -203,6 +204,7 @@ export async function main(argv: string[], io: Output = consoleOutput): Promise<
 			(a) => a.assessmentId === assessment.id
 		);
 		const started = performance.now();
+		useNodeDeflate();
 		const bytes = buildAssessmentReport(
 			{ framework, city, assessment, answers, respondents, respondentAnswers },
 			{

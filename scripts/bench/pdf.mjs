@@ -12,6 +12,9 @@
  *     the dedicated worker shows in the "in worker" figures.
  *   - by the command line `node scripts/report.mjs … --lang both` (wall time
  *     of the process, and the generation time it prints). No throttling.
+ *     Its streams are deflated by Node's zlib, the worker's by the browser's
+ *     CompressionStream (src/lib/report/deflate.ts): the two PDFs differ a
+ *     little in size, not in content.
  * The size of the PDF is gated (≤ 140 KiB; the fonts are subset per document, see src/lib/report/ttf.ts).
  */
 import { spawnSync } from 'node:child_process';
@@ -174,7 +177,7 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 			unit: 'ms',
 			budget: 'P12',
 			target: 400,
-			note: `median of ${again}; node scripts/report.mjs --lang both (the bundled CLI, see scripts/build-report-cli.mjs)`
+			note: `median of ${again}; node scripts/report.mjs --lang both (the bundled CLI, see scripts/build-report-cli.mjs; a first run after a build writes V8's code cache, the next ones start from it)`
 		},
 		{
 			name: 'PDF by CLI: generation',

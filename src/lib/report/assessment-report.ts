@@ -39,6 +39,14 @@ export function buildAssessmentReport(
 	input: AssessmentReportInput,
 	options: ReportOptions & { fonts: ReportFonts }
 ): Uint8Array {
+	return drawAssessmentReport(input, options).output();
+}
+
+/** The report drawn, not yet written out (the worker writes it with `outputAsync`). */
+export function drawAssessmentReport(
+	input: AssessmentReportInput,
+	options: ReportOptions & { fonts: ReportFonts }
+): Writer {
 	const { framework, assessment } = input;
 	const w = new Writer(options.lang, options.fonts, input);
 	const answers = input.answers.filter((a) => a.assessmentId === assessment.id);
@@ -103,7 +111,7 @@ export function buildAssessmentReport(
 	w.newPage();
 	methodology(w, framework);
 	w.finish(`${cityName} · ${assessment.label}`, w.s('reportTitle'));
-	return w.output();
+	return w;
 }
 
 /** Score in a table cell: "–" when there is none (explained under the charts). */

@@ -112,16 +112,43 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		const first = spawnIn(env, file, '--out', join(dir, 'fresh-1.pdf'));
 		expect(first.err).toBe('');
 		expect(first.code).toBe(0);
-		const bundle = join(bundleDir, 'report.mjs');
+		const bundle = join(bundleDir, 'report.cjs');
 		expect(existsSync(bundle)).toBe(true);
 		const inputs = JSON.parse(readFileSync(join(bundleDir, 'report.inputs.json'), 'utf8'));
 		expect(inputs).toContain('scripts/report.ts');
 		expect(inputs).toContain('src/lib/report/assessment-report.ts');
 		const built = readFileSync(bundle, 'utf8');
+		// the first run left V8's code cache beside the bundle, headed by the bundle's key
+		const cacheFile = join(bundleDir, 'report.cjs.v8cache');
+		const cache = readFileSync(cacheFile);
+		const key = createHash('sha256')
+			.update(`${process.version} ${process.arch}\n`)
+			.update(built)
+			.digest();
+		expect(cache.subarray(0, 32).equals(key)).toBe(true);
+		expect(cache.length).toBeGreaterThan(100_000);
 		const second = spawnIn(env, file, '--out', join(dir, 'fresh-2.pdf'));
+		expect(second.err).toBe('');
 		expect(second.code).toBe(0);
 		expect(readFileSync(bundle, 'utf8')).toBe(built);
+		expect(readFileSync(cacheFile).equals(cache)).toBe(true); // used as it was, not rewritten
 		expect(flat(pdfText(new Uint8Array(readFileSync(join(dir, 'fresh-2.pdf')))))).toContain('Łódź');
+
+		// a cache from another bundle, or one V8 refuses: the run is as good, and the cache renewed
+		for (const [n, bad] of [
+			[3, Buffer.concat([Buffer.alloc(32, 7), cache.subarray(32)])],
+			[4, Buffer.concat([key, Buffer.alloc(5000, 0x5a)])]
+		] as const) {
+			writeFileSync(cacheFile, bad);
+			const r = spawnIn(env, file, '--out', join(dir, `fresh-${n}.pdf`), '--lang', 'both');
+			expect(r.err).toBe('');
+			expect(r.code).toBe(0);
+			const text = flat(pdfText(new Uint8Array(readFileSync(join(dir, `fresh-${n}.pdf`)))));
+			expect(text).toContain('Zażółć gęślą jaźń');
+			const renewed = readFileSync(cacheFile);
+			expect(renewed.subarray(0, 32).equals(key)).toBe(true);
+			expect(renewed.length).toBeGreaterThan(100_000);
+		}
 	});
 
 	it('a version 2 export with respondents gets the team section', async () => {

@@ -36,6 +36,15 @@ function getWorker(): Worker {
 }
 
 /**
+ * Start the worker: it loads jsPDF and fetches the fonts, and waits. The
+ * report button calls it as soon as it is shown, so that a report asked for
+ * at once does not also wait for the worker to start.
+ */
+export function start(): void {
+	getWorker();
+}
+
+/**
  * Start the worker, load jsPDF and the fonts and run them once, while the
  * user has not asked for a report yet (the report button calls it when it is
  * shown, at an idle moment): the first report is then as quick as the next.

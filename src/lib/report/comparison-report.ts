@@ -26,6 +26,14 @@ export function buildComparisonReport(
 	input: ComparisonReportInput,
 	options: ReportOptions & { fonts: ReportFonts }
 ): Uint8Array {
+	return drawComparisonReport(input, options).output();
+}
+
+/** The report drawn, not yet written out (the worker writes it with `outputAsync`). */
+export function drawComparisonReport(
+	input: ComparisonReportInput,
+	options: ReportOptions & { fonts: ReportFonts }
+): Writer {
 	const { framework, entries } = input;
 	const w = new Writer(options.lang, options.fonts, input);
 	const generatedAt = options.generatedAt ?? Date.now();
@@ -120,7 +128,7 @@ export function buildComparisonReport(
 	);
 
 	w.finish(w.s('comparisonTitle'), w.tx(framework.shortTitle));
-	return w.output();
+	return w;
 }
 
 function tableOfItems(w: Writer, framework: Framework, input: ComparisonReportInput): void {

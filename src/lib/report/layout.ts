@@ -5,9 +5,11 @@
  * and longer texts are printed twice, the Polish one in a secondary colour.
  */
 import { jsPDF } from 'jspdf';
+import './jspdf-text';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
+import { outputDeflatedNatively } from './deflate';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import {
 	reportCatalogueText,
@@ -323,7 +325,35 @@ export class Writer {
 	}
 
 	output(): Uint8Array {
+		compactGlyphIds(this.doc);
 		return blankOpenAction(new Uint8Array(this.doc.output('arraybuffer')));
+	}
+
+	/** The same PDF, its streams compressed beforehand by the platform (see deflate.ts). */
+	async outputAsync(): Promise<Uint8Array> {
+		compactGlyphIds(this.doc);
+		return blankOpenAction(new Uint8Array(await outputDeflatedNatively(this.doc)));
+	}
+}
+
+/**
+ * jsPDF notes the glyph of every character it prints, repeats included (some
+ * 95,000 for a full bilingual report), and its font subsetter walks that list
+ * when the document is written; only which glyphs occur matters to it (it
+ * keys them by number), so the list is cut to one entry per glyph first.
+ */
+function compactGlyphIds(doc: jsPDF): void {
+	const internal = doc.internal as unknown as {
+		getFont(family: string, style: string): { metadata?: { glyIdsUsed?: unknown } };
+	};
+	for (const [family, styles] of Object.entries(doc.getFontList())) {
+		for (const style of styles) {
+			const ids = internal.getFont(family, style).metadata?.glyIdsUsed;
+			if (!Array.isArray(ids)) continue;
+			const unique = [...new Set(ids)];
+			ids.length = 0;
+			for (const id of unique) ids.push(id);
+		}
 	}
 }
 

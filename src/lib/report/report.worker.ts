@@ -3,13 +3,17 @@
  * Web Worker entry: builds PDF reports off the main thread so the page stays
  * responsive. jsPDF and the fonts load here, on the first request only.
  */
-import { buildAssessmentReport } from './assessment-report';
-import { buildComparisonReport } from './comparison-report';
+import { drawAssessmentReport } from './assessment-report';
+import { drawComparisonReport } from './comparison-report';
 import { loadFontsBrowser } from './fonts-browser';
 import { warmUp } from './layout';
 import type { ReportRequest, ReportResponse } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+// the fonts are fetched as the worker starts, before the first request (which
+// awaits the same promise; a failed fetch is retried by the request)
+loadFontsBrowser().catch(() => {});
 
 scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
 	const req = event.data;
@@ -22,10 +26,11 @@ scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
 			return;
 		}
 		const options = { ...req.options, fonts };
-		const bytes =
+		const drawn =
 			req.kind === 'assessment'
-				? buildAssessmentReport(req.input, options)
-				: buildComparisonReport(req.input, options);
+				? drawAssessmentReport(req.input, options)
+				: drawComparisonReport(req.input, options);
+		const bytes = await drawn.outputAsync();
 		const buffer = bytes.buffer.slice(
 			bytes.byteOffset,
 			bytes.byteOffset + bytes.byteLength

@@ -216,3 +216,20 @@ describe('a report with subset fonts', () => {
 		expect(bytes.length).toBeLessThanOrEqual(140 * 1024);
 	});
 });
+
+describe('codePoints', () => {
+	it('reads code points as for…of does: pairs joined, lone surrogates as themselves, each once', () => {
+		const texts = [
+			'Zażółć gęślą jaźń 👋🏽 Привет',
+			'\ud83d', // lone high surrogate at the end
+			'a\udc00b\ud800\ud800\udc00', // lone low, lone high, then a pair
+			'𝔘𝔫𝔦𝔠𝔬𝔡𝔢 𝔘 aa',
+			''
+		];
+		for (const text of texts) {
+			const expected = new Set<number>();
+			for (const ch of text) expected.add(ch.codePointAt(0)!);
+			expect([...codePoints(text)]).toEqual([...expected]);
+		}
+	});
+});

@@ -188,10 +188,29 @@ function components(glyph: Uint8Array): { id: number; at: number }[] {
 	return out;
 }
 
-/** The code points of a text (each counted once). */
+/**
+ * The code points of a text (each counted once), as `for…of` reads them (a
+ * lone surrogate counts as itself). A document's text runs to some 100,000
+ * characters of a few hundred kinds: a table of the BMP ones already seen
+ * keeps the Set from being asked for each.
+ */
 export function codePoints(text: string): Set<number> {
 	const out = new Set<number>();
-	for (const ch of text) out.add(ch.codePointAt(0)!);
+	const seen = new Uint8Array(0x10000);
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+			const low = text.charCodeAt(i + 1);
+			if (low >= 0xdc00 && low <= 0xdfff) {
+				out.add((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000);
+				i++;
+				continue;
+			}
+		}
+		if (seen[c]) continue;
+		seen[c] = 1;
+		out.add(c);
+	}
 	return out;
 }
 
