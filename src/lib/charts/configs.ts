@@ -125,8 +125,6 @@ function common(input: ChartInput, look: ChartLook) {
 	return {
 		responsive: !look.static,
 		maintainAspectRatio: false,
-		// one value per label, in label order: Chart.js may skip sorting and scanning them
-		normalized: true,
 		// no animation in print, nor with many series (keeps the view responsive)
 		animation:
 			look.static || input.series.length > MAX_LEGEND_SERIES ? (false as const) : { duration: 250 },
