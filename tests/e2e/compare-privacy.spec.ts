@@ -38,11 +38,8 @@ async function recordFrames(page: Page) {
 		};
 		document.addEventListener('click', mark, { capture: true, once: true });
 		document.addEventListener('keydown', mark, { capture: true, once: true });
-		// painted at all: not hidden, not under display: none, nor in contents skipped (content-visibility)
 		const visible = (el: Element) =>
-			getComputedStyle(el).visibility !== 'hidden' &&
-			(el as HTMLElement).offsetParent !== null &&
-			el.checkVisibility({ visibilityProperty: true });
+			getComputedStyle(el).visibility !== 'hidden' && (el as HTMLElement).offsetParent !== null;
 		const frame = () => {
 			if (w.__stop) return;
 			const seen: string[] = [];
