@@ -164,10 +164,12 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 								.querySelector('[data-testid=compare-root]')
 								.classList.contains('projector');
 						};
-						// charts and change cards redrawn after the toggle (hidden or pending until then)
+						// charts, change cards and item table redrawn after the toggle (hidden or pending until then)
 						const chartsDone = () =>
 							document.querySelectorAll('canvas[data-ready]').length === 2 &&
-							!document.querySelector('canvas[data-pending], [data-testid=changes].late');
+							!document.querySelector(
+								'canvas[data-pending], [data-testid=changes].late, [data-testid=compare-item-table].late'
+							);
 						// a rAF callback runs just before its frame is painted: seen in one, painted by the next
 						let seen = false;
 						const check = () => {

@@ -47,6 +47,10 @@ async function recordFrames(page: Page) {
 				if (visible(canvas))
 					for (const city of cities)
 						if ((canvas.dataset.series ?? '').includes(city)) seen.push(`chart: ${city}`);
+			for (const table of document.querySelectorAll('table'))
+				if (visible(table))
+					for (const city of cities)
+						if ((table.textContent ?? '').includes(city)) seen.push(`table: ${city}`);
 			for (const card of document.querySelectorAll('[data-testid=change]'))
 				if (visible(card))
 					for (const city of cities)
@@ -69,6 +73,7 @@ async function stopRecording(page: Page): Promise<string[][]> {
 async function redrawn(page: Page) {
 	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
 	await expect(page.getByTestId('changes')).not.toHaveClass(/late/);
+	await expect(page.getByTestId('compare-item-table')).not.toHaveClass(/late/);
 }
 
 async function open(page: Page) {

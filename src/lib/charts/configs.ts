@@ -121,6 +121,7 @@ function text(input: ChartInput, look: ChartLook): ChartText {
 function common(input: ChartInput, look: ChartLook) {
 	const f = fonts(look);
 	const many = input.series.length > 8;
+	const legend = hasLegend(input.series.length, look.legend);
 	return {
 		responsive: !look.static,
 		maintainAspectRatio: false,
@@ -130,9 +131,11 @@ function common(input: ChartInput, look: ChartLook) {
 		color: TEXT,
 		plugins: {
 			legend: {
-				display: hasLegend(input.series.length, look.legend),
+				display: legend,
 				position: 'bottom' as const,
 				labels: {
+					// not drawn: no item built per series on every update (50 series on compare)
+					...(legend ? {} : { generateLabels: () => [] }),
 					color: TEXT,
 					usePointStyle: true,
 					pointStyleWidth: many ? 8 : Math.round(f.legend * 0.75),
@@ -190,7 +193,10 @@ export function radarConfig(input: ChartInput, look: ChartLook): ChartConfigurat
 				borderWidth: many ? 1.5 : look.projector ? 3 : 2,
 				borderDash: dashPattern(st.dash, DASH_UNIT),
 				pointStyle: POINT_STYLE[st.marker],
-				pointRadius: many ? 2 : look.projector ? 6 : 4,
+				// many series: no markers drawn (700 shapes per redraw, too small to tell
+				// apart); a point still answers the pointer with its tooltip
+				pointRadius: many ? 0 : look.projector ? 6 : 4,
+				pointHitRadius: many ? 4 : 1,
 				pointHoverRadius: look.projector ? 9 : 6,
 				pointBackgroundColor: st.color,
 				pointBorderColor: st.color,
