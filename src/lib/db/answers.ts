@@ -6,7 +6,7 @@ import { respondentOf, type AnswerTarget } from '$lib/domain/team/target';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import type { z } from 'zod';
-import { schemas } from './schemas';
+import { loadedSchemas, schemas } from './schemas';
 
 export function listByAssessment(assessmentId: string): Promise<Answer[]> {
 	return guard(() => db.answers.where('assessmentId').equals(assessmentId).toArray());
@@ -60,17 +60,21 @@ export function sync(
 	target?: AnswerTarget
 ): Promise<SyncResult> {
 	const respondentId = respondentOf(target);
+	// loaded already (every save but the first): no await before the transaction, so its
+	// first reads are issued now, in the caller's task, before the page redraws
+	const ready = loadedSchemas();
 	return guard(async () => {
-		const { Answer, RespondentAnswer } = await schemas();
+		const { Answer, RespondentAnswer } = ready ?? (await schemas());
 		return db.transaction('rw', tablesFor(respondentId), async () => {
-			if (!(await db.assessments.get(assessmentId)))
-				throw new ValidationError('assessmentId', 'invalid');
-			if (respondentId !== undefined) {
-				const respondent = await db.respondents.get(respondentId);
-				if (respondent?.assessmentId !== assessmentId)
-					throw new ValidationError('respondentId', 'invalid');
-			}
-			const existing = await readStored(assessmentId, questionId, respondentId);
+			// every read at once: one round trip to the database instead of three
+			const [assessment, respondent, existing] = await Promise.all([
+				db.assessments.get(assessmentId),
+				respondentId === undefined ? undefined : db.respondents.get(respondentId),
+				readStored(assessmentId, questionId, respondentId)
+			]);
+			if (!assessment) throw new ValidationError('assessmentId', 'invalid');
+			if (respondentId !== undefined && respondent?.assessmentId !== assessmentId)
+				throw new ValidationError('respondentId', 'invalid');
 			// every row this writes says when its level was chosen
 			const patch: Partial<Answer> = { valueAt: existing ? levelChosenAt(existing) : 0 };
 			if (change.choice && choiceApplies(existing, change.choice))
@@ -96,15 +100,21 @@ export function sync(
 			if (!changes) return { answer: current, conflict };
 			const now = Date.now();
 			const next = { ...current, ...patch, updatedAt: now, rev: current.rev + 1 };
-			if (respondentId !== undefined) {
+			// both writes at once; the records read above are this transaction's, so
+			// writing them back whole (not update(), a read and a write) loses nothing
+			if (respondentId !== undefined && respondent) {
 				const answer = parseAnswer(RespondentAnswer, next);
-				await db.respondentAnswers.put(answer);
-				await db.respondents.update(respondentId, { updatedAt: now });
+				await Promise.all([
+					db.respondentAnswers.put(answer),
+					db.respondents.put({ ...respondent, updatedAt: now })
+				]);
 				return { answer, conflict };
 			}
 			const answer = parseAnswer(Answer, next);
-			await db.answers.put(answer);
-			await db.assessments.update(assessmentId, { updatedAt: now });
+			await Promise.all([
+				db.answers.put(answer),
+				db.assessments.put({ ...assessment, updatedAt: now })
+			]);
 			return { answer, conflict };
 		});
 	});

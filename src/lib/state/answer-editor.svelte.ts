@@ -67,6 +67,8 @@ export class AnswerEditor {
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	/** the sync queue: each sync starts after the previous one has settled */
 	#queue: Promise<void> = Promise.resolve();
+	/** syncs queued or running */
+	#queued = 0;
 	/** the text of the sync in flight (it may commit even if this page dies before learning so) */
 	#sending: { comment: string; evidence: string[] } | undefined;
 
@@ -204,8 +206,13 @@ export class AnswerEditor {
 	}
 
 	#enqueue(): Promise<void> {
-		const run = this.#queue.then(() => this.#sync());
-		this.#queue = run;
+		// none in flight: start now, in the caller's task, so the write is issued before the
+		// page redraws what changed (the other windows learn of it only once it commits)
+		const run = this.#queued === 0 ? this.#sync() : this.#queue.then(() => this.#sync());
+		this.#queued++;
+		this.#queue = run.then(() => {
+			this.#queued--;
+		});
 		return run;
 	}
 
