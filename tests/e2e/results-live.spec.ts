@@ -84,3 +84,36 @@ test('live results: charts updated in place draw exactly what a fresh window dra
 	).toHaveText('50');
 	await sameAsFresh(results);
 });
+
+test('a chosen level: its database write starts before the page redraws', async ({ page }) => {
+	await openHome(page, 'en');
+	await seed(page, [
+		{ id: ID, cityId: 'city-live', cityName: 'Kraków', label: 'Live', createdAt: 1, answers: {} }
+	]);
+	await page.goto(`/assess?id=${ID}&item=F1`);
+	const card = page.locator('[data-question="F1.1"]');
+	await card.locator('input[type=radio][value="0"]').check();
+	await expect(card.locator('[data-status="saved"]')).toBeVisible();
+	// what the card shows when the save reads the stored answer: still the last save's "saved",
+	// not yet redrawn as "saving" (the redraw waits for the write to start)
+	const shownAtRead = await page.evaluate(async () => {
+		const seen: (string | undefined)[] = [];
+		const get = IDBObjectStore.prototype.get;
+		IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+			if (this.name === 'answers')
+				seen.push(
+					document.querySelector<HTMLElement>('[data-question="F1.1"] [data-status]')?.dataset
+						.status
+				);
+			return get.call(this, key);
+		};
+		(document.querySelector('[data-question="F1.1"] input[value="3"]') as HTMLElement).click();
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		IDBObjectStore.prototype.get = get;
+		return seen;
+	});
+	expect(shownAtRead[0]).toBe('saved');
+	await expect(card.locator('[data-status="saved"]')).toBeVisible();
+	await page.reload();
+	await expect(card.locator('input[type=radio][value="3"]')).toBeChecked();
+});

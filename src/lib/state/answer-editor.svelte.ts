@@ -62,7 +62,22 @@ export class AnswerEditor {
 	/** the other window's version when a conflict was detected */
 	theirs = $state.raw<Answer | undefined>(undefined);
 	#saved = $state.raw<Answer | undefined>(undefined);
-	#choice = $state.raw<Choice | undefined>(undefined);
+	/**
+	 * The chosen level not yet committed. What saving and the journal read is
+	 * `#choiceNow`; the page follows `#choiceShown`, written last in setValue
+	 * so the page redraws only after the write has started (Dexie opens a
+	 * transaction in a microtask: queued before the redraw's, it goes first).
+	 */
+	#choiceNow: Choice | undefined;
+	#choiceShown = $state.raw<Choice | undefined>(undefined);
+	get #choice(): Choice | undefined {
+		void this.#choiceShown;
+		return this.#choiceNow;
+	}
+	set #choice(choice: Choice | undefined) {
+		this.#choiceNow = choice;
+		this.#choiceShown = choice;
+	}
 	#draft = $state.raw<TextDraft | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	/** the sync queue: each sync starts after the previous one has settled */
@@ -128,9 +143,13 @@ export class AnswerEditor {
 
 	/** Choose a level (null clears it); resolves once a sync that includes it has settled. */
 	setValue(value: AnswerValue | null): Promise<void> {
-		this.#choice = { value, at: Date.now() };
+		const choice = { value, at: Date.now() };
+		this.#choiceNow = choice;
+		// journaled at once (a tab closed now loses nothing), the write started, then the page redrawn
 		this.#changed();
-		return this.#enqueue();
+		const run = this.#enqueue();
+		if (this.#choiceNow === choice) this.#choiceShown = choice;
+		return run;
 	}
 
 	setComment(text: string) {
@@ -221,16 +240,18 @@ export class AnswerEditor {
 		const choice = this.#choice;
 		const draft = this.#draft;
 		if (!choice && !draft) return;
-		this.status = 'saving';
 		const text = textChange(draft);
 		this.#sending = text && { comment: text.comment, evidence: text.evidence };
 		try {
-			const result = await this.#commit(
+			const commit = this.#commit(
 				this.assessmentId,
 				this.questionId,
 				{ choice, text },
 				this.target
 			);
+			// after the write has started: the page's redraw comes after it
+			this.status = 'saving';
+			const result = await commit;
 			this.#sending = undefined;
 			this.#committed(result, choice, draft);
 		} catch (error) {
