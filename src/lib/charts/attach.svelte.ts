@@ -9,6 +9,11 @@
  * (projector mode, language) that also change the chart's size are drawn
  * once, at the new size, instead of once now and again when the resize is seen.
  *
+ * When only the values changed (the same axis labels, series names and
+ * options, every value axis with fixed bounds), the layout is kept: Chart.js
+ * would otherwise measure every axis and point label again on each update,
+ * the larger part of redrawing live results after an answer.
+ *
  * `{ defer: true }` (the compare page, up to 50 series): a change is drawn in a
  * task of its own after the next frame is painted, so the click that caused it
  * (anonymise, projector mode) paints at once and each chart redraws after it,
@@ -27,6 +32,24 @@ export function seriesNames(config: ChartConfiguration): string {
 	return JSON.stringify(config.data.datasets.map((d) => d.label ?? ''));
 }
 
+/**
+ * What places the chart's boxes (axes, point labels, legend): the same text
+ * means a change of values alone. Null when a value moves an axis (a value
+ * scale without both bounds): then every update lays the chart out again.
+ */
+export function layoutKey(config: ChartConfiguration): string | null {
+	const scales = Object.entries(config.options?.scales ?? {}) as [
+		string,
+		{ type?: string; min?: unknown; max?: unknown }
+	][];
+	const fixed = scales.every(
+		([id, s]) =>
+			(typeof s.min === 'number' && typeof s.max === 'number') ||
+			(s.type ?? (id === 'x' ? 'category' : undefined)) === 'category'
+	);
+	return fixed ? JSON.stringify([config.data.labels ?? [], seriesNames(config)]) : null;
+}
+
 /** Run `fn` in a task of its own after the next frame has been painted. */
 function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
@@ -40,6 +63,14 @@ export function chart(
 		let ChartCtor = $state.raw<typeof Chart>();
 		let instance: Chart | undefined;
 		let lastKey = '';
+		let lastLayout: string | null = null;
+		/** true during an update that keeps the layout (values alone changed) */
+		let keepLayout = false;
+		const plugin = {
+			id: 'keepLayout',
+			// Chart.js: returning false from beforeLayout cancels the layout of this update
+			beforeLayout: () => (keepLayout ? false : undefined)
+		};
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
 		let pending: ChartConfiguration | undefined;
@@ -54,6 +85,7 @@ export function chart(
 
 		function draw(C: typeof Chart, config: ChartConfiguration) {
 			const key = optionsKey(config.options);
+			const layout = layoutKey(config);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
 				const current = instance.data.datasets;
 				const next = config.data.datasets;
@@ -63,8 +95,14 @@ export function chart(
 					const { datasets: _, ...rest } = config.data;
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;
-				if (key === lastKey) instance.update('none');
-				else {
+				if (key === lastKey) {
+					keepLayout = layout !== null && layout === lastLayout;
+					try {
+						instance.update('none');
+					} finally {
+						keepLayout = false;
+					}
+				} else {
 					instance.options = config.options ?? {};
 					// a new look may come with a new size (projector mode): then resize() draws it
 					const { width, height } = instance;
@@ -73,9 +111,10 @@ export function chart(
 				}
 			} else {
 				instance?.destroy();
-				instance = new C(canvas, config);
+				instance = new C(canvas, { ...config, plugins: [...(config.plugins ?? []), plugin] });
 			}
 			lastKey = key;
+			lastLayout = layout;
 			// what is drawn, for tests and tools: axis labels, series names and, per series, where it has no value
 			canvas.dataset.labels = JSON.stringify(instance.data.labels ?? []);
 			canvas.dataset.series = seriesNames(config);

@@ -12,6 +12,7 @@ import { newId } from '$lib/domain/records';
 import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
 import { sortRespondents } from '$lib/domain/team/target';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
+import { Dexie } from 'dexie';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
@@ -77,30 +78,32 @@ export interface AssessmentBundle {
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	return guard(async () => {
 		const find = await frameworks.frameworkFinder();
+		// Dexie promises only, no async function: Dexie then need not carry the
+		// transaction across native awaits (zone echoes), on every live refresh
 		return db.transaction(
 			'r',
 			[db.assessments, db.answers, db.cities, db.frameworks, db.respondents, db.respondentAnswers],
-			async () => {
-				const [assessment, answers, respondents, respondentAnswers] = await Promise.all([
+			() =>
+				Dexie.Promise.all([
 					db.assessments.get(id),
 					db.answers.where('assessmentId').equals(id).toArray(),
 					db.respondents.where('assessmentId').equals(id).toArray(),
 					db.respondentAnswers.where('assessmentId').equals(id).toArray()
-				]);
-				if (!assessment) return null;
-				const [city, framework] = await Promise.all([
-					db.cities.get(assessment.cityId),
-					find(assessment.frameworkId, assessment.frameworkVersion)
-				]);
-				return {
-					assessment,
-					city,
-					framework,
-					answers,
-					respondents: sortRespondents(respondents),
-					respondentAnswers
-				};
-			}
+				]).then(([assessment, answers, respondents, respondentAnswers]) =>
+					assessment
+						? Dexie.Promise.all([
+								db.cities.get(assessment.cityId),
+								find(assessment.frameworkId, assessment.frameworkVersion)
+							]).then(([city, framework]): AssessmentBundle => ({
+								assessment,
+								city,
+								framework,
+								answers,
+								respondents: sortRespondents(respondents),
+								respondentAnswers
+							}))
+						: null
+				)
 		);
 	});
 }

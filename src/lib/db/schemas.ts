@@ -7,12 +7,13 @@
  * awaiting anything but Dexie inside one commits it early.
  */
 export async function schemas() {
+	if (loaded) return loaded;
 	const [records, journal, team] = await Promise.all([
 		import('$lib/domain/assessment'),
 		import('$lib/domain/journal'),
 		import('$lib/domain/team/respondent')
 	]);
-	return {
+	loaded = {
 		City: records.City,
 		Assessment: records.Assessment,
 		Answer: records.Answer,
@@ -20,6 +21,24 @@ export async function schemas() {
 		Respondent: team.Respondent,
 		RespondentAnswer: team.RespondentAnswer
 	};
+	return loaded;
 }
 
-export type Schemas = Awaited<ReturnType<typeof schemas>>;
+export interface Schemas {
+	City: typeof import('$lib/domain/assessment').City;
+	Assessment: typeof import('$lib/domain/assessment').Assessment;
+	Answer: typeof import('$lib/domain/assessment').Answer;
+	JournalEntry: typeof import('$lib/domain/journal').JournalEntry;
+	Respondent: typeof import('$lib/domain/team/respondent').Respondent;
+	RespondentAnswer: typeof import('$lib/domain/team/respondent').RespondentAnswer;
+}
+
+let loaded: Schemas | undefined;
+
+/**
+ * The schemas if already loaded, without waiting: a save can then open its
+ * transaction in the same task as the click, before the page redraws.
+ */
+export function loadedSchemas(): Schemas | undefined {
+	return loaded;
+}

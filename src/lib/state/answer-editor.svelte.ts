@@ -62,11 +62,28 @@ export class AnswerEditor {
 	/** the other window's version when a conflict was detected */
 	theirs = $state.raw<Answer | undefined>(undefined);
 	#saved = $state.raw<Answer | undefined>(undefined);
-	#choice = $state.raw<Choice | undefined>(undefined);
+	/**
+	 * The chosen level not yet committed. What saving and the journal read is
+	 * `#choiceNow`; the page follows `#choiceShown`, written last in setValue
+	 * so the page redraws only after the write has started (Dexie opens a
+	 * transaction in a microtask: queued before the redraw's, it goes first).
+	 */
+	#choiceNow: Choice | undefined;
+	#choiceShown = $state.raw<Choice | undefined>(undefined);
+	get #choice(): Choice | undefined {
+		void this.#choiceShown;
+		return this.#choiceNow;
+	}
+	set #choice(choice: Choice | undefined) {
+		this.#choiceNow = choice;
+		this.#choiceShown = choice;
+	}
 	#draft = $state.raw<TextDraft | null>(null);
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	/** the sync queue: each sync starts after the previous one has settled */
 	#queue: Promise<void> = Promise.resolve();
+	/** syncs queued or running */
+	#queued = 0;
 	/** the text of the sync in flight (it may commit even if this page dies before learning so) */
 	#sending: { comment: string; evidence: string[] } | undefined;
 
@@ -126,9 +143,13 @@ export class AnswerEditor {
 
 	/** Choose a level (null clears it); resolves once a sync that includes it has settled. */
 	setValue(value: AnswerValue | null): Promise<void> {
-		this.#choice = { value, at: Date.now() };
+		const choice = { value, at: Date.now() };
+		this.#choiceNow = choice;
+		// journaled at once (a tab closed now loses nothing), the write started, then the page redrawn
 		this.#changed();
-		return this.#enqueue();
+		const run = this.#enqueue();
+		if (this.#choiceNow === choice) this.#choiceShown = choice;
+		return run;
 	}
 
 	setComment(text: string) {
@@ -204,8 +225,13 @@ export class AnswerEditor {
 	}
 
 	#enqueue(): Promise<void> {
-		const run = this.#queue.then(() => this.#sync());
-		this.#queue = run;
+		// none in flight: start now, in the caller's task, so the write is issued before the
+		// page redraws what changed (the other windows learn of it only once it commits)
+		const run = this.#queued === 0 ? this.#sync() : this.#queue.then(() => this.#sync());
+		this.#queued++;
+		this.#queue = run.then(() => {
+			this.#queued--;
+		});
 		return run;
 	}
 
@@ -214,16 +240,18 @@ export class AnswerEditor {
 		const choice = this.#choice;
 		const draft = this.#draft;
 		if (!choice && !draft) return;
-		this.status = 'saving';
 		const text = textChange(draft);
 		this.#sending = text && { comment: text.comment, evidence: text.evidence };
 		try {
-			const result = await this.#commit(
+			const commit = this.#commit(
 				this.assessmentId,
 				this.questionId,
 				{ choice, text },
 				this.target
 			);
+			// after the write has started: the page's redraw comes after it
+			this.status = 'saving';
+			const result = await commit;
 			this.#sending = undefined;
 			this.#committed(result, choice, draft);
 		} catch (error) {

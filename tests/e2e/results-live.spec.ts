@@ -1,0 +1,119 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openHome } from './helpers';
+import { seed } from './seed';
+
+/**
+ * Live results redraw a chart in place, keeping its layout when only values
+ * changed (charts/attach.svelte.ts): what they show must be exactly what a
+ * results window opened afresh draws.
+ */
+
+const ID = 'asmt-live';
+
+async function choose(page: Page, questionId: string, value: string) {
+	const card = page.locator(`[data-question="${questionId}"]`);
+	await card.locator(`input[type=radio][value="${value}"]`).check();
+	await expect(card.locator('[data-status="saved"]')).toBeVisible();
+}
+
+/** Both charts as images. */
+function pictures(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		[...document.querySelectorAll('canvas')].map((c) => (c as HTMLCanvasElement).toDataURL())
+	);
+}
+
+/** The charts of `live` equal those of a results window opened now (once its first animation ends). */
+async function sameAsFresh(live: Page) {
+	const shown = await pictures(live);
+	const fresh = await live.context().newPage();
+	await fresh.goto(`/results?id=${ID}`);
+	await expect(fresh.locator('canvas[data-ready]')).toHaveCount(2);
+	await expect.poll(() => pictures(fresh), { timeout: 5000 }).toEqual(shown);
+	await fresh.close();
+}
+
+test('live results: charts updated in place draw exactly what a fresh window draws', async ({
+	page,
+	context
+}) => {
+	await openHome(page, 'en');
+	// only F1.1 answered: every other item has no score (dashed axis, "–" after its label)
+	await seed(page, [
+		{
+			id: ID,
+			cityId: 'city-live',
+			cityName: 'Kraków',
+			label: 'Live',
+			createdAt: 1,
+			answers: { 'F1.1': 0 }
+		}
+	]);
+	await page.goto(`/assess?id=${ID}&item=F1`);
+	const results = await context.newPage();
+	await results.goto(`/results?id=${ID}`);
+	await expect(results.locator('canvas[data-ready]')).toHaveCount(2);
+	const score = results.getByTestId('overall-score');
+
+	// values alone change: the layout is kept
+	for (const [level, overall] of [
+		['1', '25'],
+		['3', '75']
+	] as const) {
+		await choose(page, 'F1.1', level);
+		await expect(score).toHaveText(new RegExp(`^${overall}\\s*/ 100$`));
+	}
+	await expect(results.getByTestId('radar').locator('canvas')).toHaveAttribute(
+		'data-labels',
+		/"F2 –"/
+	);
+	await sameAsFresh(results);
+
+	// F2 gets a score: its axis label changes, so the chart is laid out again
+	await page.goto(`/assess?id=${ID}&item=F2`);
+	await choose(page, 'F2.1', '4');
+	await expect(results.getByTestId('radar').locator('canvas')).not.toHaveAttribute(
+		'data-labels',
+		/"F2 –"/
+	);
+	// and values alone again after it
+	await page.goto(`/assess?id=${ID}&item=F1`);
+	await choose(page, 'F1.1', '2');
+	await expect(
+		results.getByTestId('item-table').locator('tr[data-item="F1"] td').nth(0)
+	).toHaveText('50');
+	await sameAsFresh(results);
+});
+
+test('a chosen level: its database write starts before the page redraws', async ({ page }) => {
+	await openHome(page, 'en');
+	await seed(page, [
+		{ id: ID, cityId: 'city-live', cityName: 'Kraków', label: 'Live', createdAt: 1, answers: {} }
+	]);
+	await page.goto(`/assess?id=${ID}&item=F1`);
+	const card = page.locator('[data-question="F1.1"]');
+	await card.locator('input[type=radio][value="0"]').check();
+	await expect(card.locator('[data-status="saved"]')).toBeVisible();
+	// what the card shows when the save reads the stored answer: still the last save's "saved",
+	// not yet redrawn as "saving" (the redraw waits for the write to start)
+	const shownAtRead = await page.evaluate(async () => {
+		const seen: (string | undefined)[] = [];
+		const get = IDBObjectStore.prototype.get;
+		IDBObjectStore.prototype.get = function (this: IDBObjectStore, key: IDBValidKey | IDBKeyRange) {
+			if (this.name === 'answers')
+				seen.push(
+					document.querySelector<HTMLElement>('[data-question="F1.1"] [data-status]')?.dataset
+						.status
+				);
+			return get.call(this, key);
+		};
+		(document.querySelector('[data-question="F1.1"] input[value="3"]') as HTMLElement).click();
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		IDBObjectStore.prototype.get = get;
+		return seen;
+	});
+	expect(shownAtRead[0]).toBe('saved');
+	await expect(card.locator('[data-status="saved"]')).toBeVisible();
+	await page.reload();
+	await expect(card.locator('input[type=radio][value="3"]')).toBeChecked();
+});
