@@ -46,9 +46,12 @@ async function recordFrames(page: Page) {
 			if (w.__stop) return;
 			const seen: string[] = [];
 			for (const canvas of document.querySelectorAll('canvas'))
-				if (visible(canvas))
+				if (visible(canvas)) {
 					for (const city of cities)
 						if ((canvas.dataset.series ?? '').includes(city)) seen.push(`chart: ${city}`);
+					// the other state's chart (its names not in the page): never shown
+					if (canvas.dataset.spare !== undefined) seen.push('chart: spare shown');
+				}
 			for (const table of document.querySelectorAll('table'))
 				if (visible(table))
 					for (const city of cities)
