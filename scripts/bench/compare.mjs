@@ -190,6 +190,13 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 					}),
 				action
 			);
+		// the charts of the other anonymise state are drawn beforehand in idle time
+		// (charts/attach.svelte.ts): wait for them, as a person clicking after a moment would
+		await page.waitForFunction(
+			() => document.querySelectorAll('canvas[data-spare-ready]').length === 2,
+			null,
+			{ timeout: 60_000 }
+		);
 		const a = await timed('anonymise');
 		anon.push(a.charts);
 		anonPaint.push(a.paint);

@@ -21,8 +21,20 @@
  * A chart whose series names change is hidden in the same task as the change
  * until it is redrawn: a name that is no longer shown anywhere (anonymised)
  * is never painted again, not in the legend nor in a tooltip.
+ *
+ * `{ active }` (the compare page's second canvas of each chart, for the other
+ * anonymise state): while not active, the chart is a spare, drawn in idle
+ * time (`requestIdleCallback`) and kept while its config stays the same;
+ * a new config (data, language, projector mode) discards it (the chart is
+ * destroyed) until the next idle moment. When it becomes active with its
+ * config drawn, it is shown as it is, in the same task (`data-ready`);
+ * otherwise it is drawn after the next paint, as with `defer`. Hiding the
+ * inactive canvas (visibility, aria-hidden) is the caller's (ChartFigure):
+ * its chart is drawn at the size it is laid out at. While spare, the canvas
+ * is marked `data-spare` (and `data-spare-ready` once drawn), never `data-ready`.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
+import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { optionsKey } from './configs';
 import { loadChart } from './load';
@@ -55,9 +67,15 @@ function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
+/** `fn` when the browser is idle (in a second where there is no requestIdleCallback). */
+function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
+	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
+	else setTimeout(fn, 1000);
+}
+
 export function chart(
 	getConfig: () => ChartConfiguration,
-	{ defer = false }: { defer?: boolean } = {}
+	{ defer = false, active = () => true }: { defer?: boolean; active?: () => boolean } = {}
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let ChartCtor = $state.raw<typeof Chart>();
@@ -74,6 +92,15 @@ export function chart(
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
 		let pending: ChartConfiguration | undefined;
+		/** the config last drawn */
+		let drawn: ChartConfiguration | undefined;
+		/** an idle callback is asked for (spare) */
+		let idle = false;
+		/** something was drawn, or the canvas was a spare: later changes are deferred */
+		let started = false;
+		/** what the chart draws (`data-labels`, `data-series`, `data-gaps` while active) */
+		let shows: { labels: string; series: string; gaps: string } | undefined;
+		const current = $derived(getConfig());
 		loadChart().then(
 			(C) => {
 				if (alive) ChartCtor = C;
@@ -115,15 +142,51 @@ export function chart(
 			}
 			lastKey = key;
 			lastLayout = layout;
+			drawn = config;
+			started = true;
 			// what is drawn, for tests and tools: axis labels, series names and, per series, where it has no value
-			canvas.dataset.labels = JSON.stringify(instance.data.labels ?? []);
-			canvas.dataset.series = seriesNames(config);
-			canvas.dataset.gaps = JSON.stringify(
-				instance.data.datasets.map((d) =>
-					d.data.flatMap((v, i) => (v === null || v === undefined ? [i] : []))
+			shows = {
+				labels: JSON.stringify(instance.data.labels ?? []),
+				series: seriesNames(config),
+				gaps: JSON.stringify(
+					instance.data.datasets.map((d) =>
+						d.data.flatMap((v, i) => (v === null || v === undefined ? [i] : []))
+					)
 				)
-			);
-			canvas.dataset.ready = 'true';
+			};
+			mark();
+		}
+
+		/**
+		 * `data-ready` and what is drawn on the active canvas, `data-spare(-ready)`
+		 * on the other: a spare's names (anonymised, the named one) are not in the page
+		 */
+		function mark() {
+			if (untrack(active)) {
+				delete canvas.dataset.spare;
+				delete canvas.dataset.spareReady;
+				if (shows) Object.assign(canvas.dataset, shows);
+				if (instance) canvas.dataset.ready = 'true';
+			} else {
+				for (const k of ['ready', 'labels', 'series', 'gaps']) delete canvas.dataset[k];
+				canvas.dataset.spare = '';
+				if (instance && drawn === untrack(() => current)) canvas.dataset.spareReady = 'true';
+				else delete canvas.dataset.spareReady;
+			}
+		}
+
+		/** Draw the spare in idle time, unless it became active or its config changed meanwhile. */
+		function prepare(deadline?: IdleDeadline) {
+			idle = false;
+			// one chart per idle period: the other spare waits for the next
+			if (deadline && deadline.timeRemaining() <= 0 && !deadline.didTimeout) {
+				idle = true;
+				whenIdle(prepare);
+				return;
+			}
+			const config = untrack(() => current);
+			if (!alive || !ChartCtor || untrack(active) || drawn === config) return;
+			draw(ChartCtor, config);
 		}
 
 		function drawPending() {
@@ -136,13 +199,37 @@ export function chart(
 		}
 
 		$effect(() => {
-			const config = getConfig();
+			const config = current;
+			const on = active();
 			const C = ChartCtor;
 			if (!C) return;
-			if (!defer || !instance) return draw(C, config);
+			if (!on) {
+				started = true;
+				if (drawn !== config && instance) {
+					// discarded: not drawn (nor resized) again until it is prepared anew
+					instance.destroy();
+					instance = undefined;
+					drawn = undefined;
+					shows = undefined;
+				}
+				delete canvas.dataset.stale;
+				mark();
+				if (drawn !== config && !pending && !idle) {
+					idle = true;
+					whenIdle(prepare);
+				}
+				return;
+			}
+			// the spare, prepared for this config: shown as it is
+			if (instance && drawn === config && !pending) {
+				delete canvas.dataset.stale;
+				return mark();
+			}
+			if (!defer || (!instance && !started)) return draw(C, config);
 			// other names than those drawn: not one more frame with the old ones
 			// (`data-stale`: hidden by ChartFigure's style until drawn)
-			if (seriesNames(config) !== canvas.dataset.series) canvas.dataset.stale = 'true';
+			if (!instance || seriesNames(config) !== shows?.series) canvas.dataset.stale = 'true';
+			mark();
 			if (!pending) afterNextPaint(drawPending);
 			pending = config;
 			canvas.dataset.pending = 'true';

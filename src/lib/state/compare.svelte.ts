@@ -219,8 +219,18 @@ export class CompareView {
 		);
 	});
 
+	/**
+	 * The compared entries in display order with their names, named and
+	 * anonymised: each kept while only `anonymise` changes, so the compare
+	 * charts can draw the other one beforehand (CompareCharts).
+	 */
+	#shownNamed = $derived(orderForDisplay(this.current?.entries ?? [], false));
+	#shownAnonymous = $derived(orderForDisplay(this.current?.entries ?? [], true));
+
 	/** The compared entries in display order, each with the names shown for it. */
-	shown = $derived(orderForDisplay(this.current?.entries ?? [], this.anonymise));
+	get shown() {
+		return this.anonymise ? this.#shownAnonymous : this.#shownNamed;
+	}
 
 	/** Shown assessments with respondents who answered: what the respondents' checkboxes offer. */
 	teams = $derived(
@@ -238,15 +248,24 @@ export class CompareView {
 	 * assessments (their colours stay put), named "assessment · respondent"
 	 * (letters when anonymised, like the cities).
 	 */
-	respondentSeries = $derived.by<ComparedSeries[]>(() => {
+	get respondentSeries(): ComparedSeries[] {
+		return this.anonymise ? this.#respondentsAnonymous : this.#respondentsNamed;
+	}
+	#respondentsNamed = $derived(this.#respondentsOf(this.#shownNamed, false));
+	#respondentsAnonymous = $derived(this.#respondentsOf(this.#shownAnonymous, true));
+
+	#respondentsOf(
+		shown: (ComparedAssessment & { name: SeriesLabel })[],
+		anonymise: boolean
+	): ComparedSeries[] {
 		const fw = this.framework;
 		if (!fw || this.team.length === 0) return [];
 		const wanted = new Set(this.team);
-		return this.shown
+		return shown
 			.filter((e) => wanted.has(e.assessment.id) && e.team)
 			.flatMap((e) =>
 				respondentScores(fw, e.team!.respondents, e.team!.answers).map((r) => {
-					const who = respondentName(r.respondent, r.index, this.anonymise);
+					const who = respondentName(r.respondent, r.index, anonymise);
 					return {
 						assessment: { id: `${e.assessment.id}/${r.respondent.id}` },
 						name: {
@@ -259,12 +278,30 @@ export class CompareView {
 					};
 				})
 			);
-	});
+	}
 
 	/** Every series of the charts and tables: the assessments, then the respondents shown. */
-	series = $derived<ComparedSeries[]>(
-		this.respondentSeries.length ? [...this.shown, ...this.respondentSeries] : this.shown
+	get series(): ComparedSeries[] {
+		return this.seriesOf(this.anonymise);
+	}
+	#seriesNamed = $derived<ComparedSeries[]>(
+		this.#respondentsNamed.length
+			? [...this.#shownNamed, ...this.#respondentsNamed]
+			: this.#shownNamed
 	);
+	#seriesAnonymous = $derived<ComparedSeries[]>(
+		this.#respondentsAnonymous.length
+			? [...this.#shownAnonymous, ...this.#respondentsAnonymous]
+			: this.#shownAnonymous
+	);
+
+	/**
+	 * The series named (false) or anonymised (true), whichever is shown: the
+	 * same array while only `anonymise` changes.
+	 */
+	seriesOf(anonymise: boolean): ComparedSeries[] {
+		return anonymise ? this.#seriesAnonymous : this.#seriesNamed;
+	}
 
 	/** Cities with two or more assessments shown: their change over time. */
 	overTime = $derived(changeOverTime(this.shown));
