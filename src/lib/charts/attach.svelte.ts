@@ -63,7 +63,7 @@ export function layoutKey(config: ChartConfiguration): string | null {
 }
 
 /** Run `fn` in a task of its own after the next frame has been painted. */
-function afterNextPaint(fn: () => void): void {
+export function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
 }
 

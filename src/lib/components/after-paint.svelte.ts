@@ -1,4 +1,5 @@
 import { untrack } from 'svelte';
+import { afterNextPaint } from '$lib/charts/attach.svelte';
 
 /**
  * A value that follows `source` in a task of its own after the next paint, so
@@ -17,13 +18,11 @@ export class AfterPaint<T> {
 			if (untrack(() => this.value) === next) return;
 			this.late = true;
 			let live = true;
-			requestAnimationFrame(() =>
-				setTimeout(() => {
-					if (!live) return;
-					this.value = next;
-					this.late = false;
-				}, 0)
-			);
+			afterNextPaint(() => {
+				if (!live) return;
+				this.value = next;
+				this.late = false;
+			});
 			return () => {
 				live = false;
 			};
