@@ -24,10 +24,11 @@
  *
  * `{ active }` (the compare page's second canvas of each chart, for the other
  * anonymise state): while not active, the chart is a spare, drawn in idle
- * time (`requestIdleCallback`) and kept while its config stays the same;
- * a new config (data, language, projector mode) discards it (the chart is
- * destroyed) until the next idle moment. When it becomes active with its
- * config drawn, it is shown as it is, in the same task (`data-ready`);
+ * time (`requestIdleCallback`), no sooner than half a second after a chart
+ * shown was drawn or changed, and kept while its config stays the same;
+ * a new config (data, language, projector mode) leaves it as it is (neither
+ * drawn nor resized) until it is drawn anew at the next idle moment. When it
+ * becomes active with its config drawn, it is shown as it is, in the same task (`data-ready`);
  * otherwise it is drawn after the next paint, as with `defer`. Hiding the
  * inactive canvas (visibility, aria-hidden) is the caller's (ChartFigure):
  * its chart is drawn at the size it is laid out at. While spare, the canvas
@@ -73,6 +74,18 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 	else setTimeout(fn, 1000);
 }
 
+/**
+ * No spare is drawn before this time (`performance.now()`): a spare takes as
+ * long as a chart shown, and drawn right after a change it would keep that
+ * change's last chart from being painted, or a click waiting, by as much.
+ */
+let sparesAfter = 0;
+const SPARES_QUIET_MS = 500;
+
+function holdSpares(): void {
+	sparesAfter = performance.now() + SPARES_QUIET_MS;
+}
+
 export function chart(
 	getConfig: () => ChartConfiguration,
 	{ defer = false, active = () => true }: { defer?: boolean; active?: () => boolean } = {}
@@ -110,6 +123,33 @@ export function chart(
 			}
 		);
 
+		/** Chart.js's own resize of `instance`, which `create` puts off at times */
+		let ownResize: (() => void) | undefined;
+		/** a resize was put off: the next draw measures the box again */
+		let resizeMissed = false;
+
+		/**
+		 * A new chart. Chart.js resizes a chart itself when its box changes
+		 * (ResizeObserver, then the next frame), drawing it again as it is. Not
+		 * while a change waits to be drawn (`pending`), nor for a spare whose
+		 * config is not the one drawn: that draw lays the chart out at its new size
+		 * anyway, with its new options; otherwise a projector toggle would draw a
+		 * chart twice, once at the new size with the old look.
+		 */
+		function create(C: typeof Chart, config: ChartConfiguration): Chart {
+			const made = new C(canvas, { ...config, plugins: [...(config.plugins ?? []), plugin] });
+			const own = made.resize.bind(made);
+			ownResize = () => own();
+			made.resize = (width?: number, height?: number) => {
+				if (pending || (!untrack(active) && drawn !== untrack(() => current))) {
+					resizeMissed = true;
+					return;
+				}
+				own(width, height);
+			};
+			return made;
+		}
+
 		function draw(C: typeof Chart, config: ChartConfiguration) {
 			const key = optionsKey(config.options);
 			const layout = layoutKey(config);
@@ -122,7 +162,7 @@ export function chart(
 					const { datasets: _, ...rest } = config.data;
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;
-				if (key === lastKey) {
+				if (key === lastKey && !resizeMissed) {
 					keepLayout = layout !== null && layout === lastLayout;
 					try {
 						instance.update('none');
@@ -131,15 +171,19 @@ export function chart(
 					}
 				} else {
 					instance.options = config.options ?? {};
-					// a new look may come with a new size (projector mode): then resize() draws it
+					// a new look may come with a new size (projector mode), or the box changed
+					// while the change waited: then resize() draws it
+					resizeMissed = false;
 					const { width, height } = instance;
-					instance.resize();
+					ownResize?.();
 					if (instance.width === width && instance.height === height) instance.update('none');
 				}
 			} else {
 				instance?.destroy();
-				instance = new C(canvas, { ...config, plugins: [...(config.plugins ?? []), plugin] });
+				instance = create(C, config);
+				resizeMissed = false;
 			}
+			if (untrack(active)) holdSpares();
 			lastKey = key;
 			lastLayout = layout;
 			drawn = config;
@@ -178,6 +222,13 @@ export function chart(
 		/** Draw the spare in idle time, unless it became active or its config changed meanwhile. */
 		function prepare(deadline?: IdleDeadline) {
 			idle = false;
+			// not right after a change: the charts shown are drawn and painted first
+			const wait = sparesAfter - performance.now();
+			if (wait > 0) {
+				idle = true;
+				setTimeout(() => whenIdle(prepare), wait);
+				return;
+			}
 			// one chart per idle period: the other spare waits for the next
 			if (deadline && deadline.timeRemaining() <= 0 && !deadline.didTimeout) {
 				idle = true;
@@ -205,13 +256,8 @@ export function chart(
 			if (!C) return;
 			if (!on) {
 				started = true;
-				if (drawn !== config && instance) {
-					// discarded: not drawn (nor resized) again until it is prepared anew
-					instance.destroy();
-					instance = undefined;
-					drawn = undefined;
-					shows = undefined;
-				}
+				// a spare whose config changed is kept as it is (not destroyed inside the
+				// click that changed it), neither drawn nor resized until prepared anew
 				delete canvas.dataset.stale;
 				mark();
 				if (drawn !== config && !pending && !idle) {
@@ -231,6 +277,7 @@ export function chart(
 			if (!instance || seriesNames(config) !== shows?.series) canvas.dataset.stale = 'true';
 			mark();
 			if (!pending) afterNextPaint(drawPending);
+			holdSpares();
 			pending = config;
 			canvas.dataset.pending = 'true';
 		});
