@@ -121,6 +121,8 @@ test('projector keys: A anonymises, W walks item by item, arrows step, Esc leave
 	await page.setViewportSize({ width: 1366, height: 768 });
 	await openCompare(page, 'en');
 	await enterProjector(page);
+	// the keys work at once: focus is on the stage, not left on the (hidden) button
+	await expect(page.getByTestId('compare-root')).toBeFocused();
 	const key = page.getByTestId('series-key');
 	const keys = page.getByTestId('projector-keys');
 	await expect(keys).toContainText('Esc');
