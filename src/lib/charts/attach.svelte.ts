@@ -45,6 +45,16 @@ export function seriesNames(config: ChartConfiguration): string {
 	return JSON.stringify(config.data.datasets.map((d) => d.label ?? ''));
 }
 
+/** How the series are drawn (everything but their values and names), as one text. */
+function seriesLook(datasets: readonly object[]): string {
+	return JSON.stringify(
+		datasets.map((d) => {
+			const { data: _, label: __, ...look } = d as Record<string, unknown>;
+			return look;
+		})
+	);
+}
+
 /**
  * What places the chart's boxes (axes, point labels, legend): the same text
  * means a change of values alone. Null when a value moves an axis (a value
@@ -97,10 +107,14 @@ export function chart(
 		let lastLayout: string | null = null;
 		/** true during an update that keeps the layout (values alone changed) */
 		let keepLayout = false;
+		/** true while only the canvas's size is set (its redraw follows) */
+		let sizeOnly = false;
 		const plugin = {
 			id: 'keepLayout',
-			// Chart.js: returning false from beforeLayout cancels the layout of this update
-			beforeLayout: () => (keepLayout ? false : undefined)
+			// Chart.js: returning false from beforeLayout cancels the layout of this update,
+			// from beforeUpdate the whole update
+			beforeLayout: () => (keepLayout ? false : undefined),
+			beforeUpdate: () => (sizeOnly ? false : undefined)
 		};
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
@@ -156,8 +170,10 @@ export function chart(
 			if (instance && (instance.config as { type?: string }).type === config.type) {
 				const current = instance.data.datasets;
 				const next = config.data.datasets;
-				if (current.length === next.length) {
+				if (current.length === next.length && seriesLook(current) === seriesLook(next)) {
 					// keep Chart.js's per-dataset state: rebuilding it for 50 series costs more than drawing
+					// (not when a series' look changed: the bar controller keeps the options its bars
+					// share, from the first draw, through every update without animation)
 					next.forEach((d, i) => Object.assign(current[i]!, d));
 					const { datasets: _, ...rest } = config.data;
 					Object.assign(instance.data, rest);
@@ -172,11 +188,17 @@ export function chart(
 				} else {
 					instance.options = config.options ?? {};
 					// a new look may come with a new size (projector mode), or the box changed
-					// while the change waited: then resize() draws it
+					// while the change waited: the canvas takes its new size, then is drawn once,
+					// everything applied at once ('none'; Chart.js's own redraw after a resize,
+					// cancelled here, animates the series' new options, and left some unapplied)
 					resizeMissed = false;
-					const { width, height } = instance;
-					ownResize?.();
-					if (instance.width === width && instance.height === height) instance.update('none');
+					sizeOnly = true;
+					try {
+						ownResize?.();
+					} finally {
+						sizeOnly = false;
+					}
+					instance.update('none');
 				}
 			} else {
 				instance?.destroy();
