@@ -12,13 +12,8 @@
  * When only the values changed (the same axis labels, series names and
  * options, every value axis with fixed bounds), the layout is kept: Chart.js
  * would otherwise measure every axis and point label again on each update,
- * the larger part of redrawing live results after an answer. Such an update
- * also reuses what was drawn under the series (grid, axes, point labels,
- * legend): the canvas as it was just before the series were last drawn is
- * kept in a bitmap of its own and copied back instead of drawn again, so only
- * the series (and what is drawn over them, e.g. the radar's tick labels) are
- * drawn. Any other draw (a new layout, a resize, a hover, a legend click)
- * draws everything and keeps the new bitmap.
+ * the larger part of redrawing live results after an answer; and only the
+ * series are drawn again, over and under bitmaps of the rest (keep-layout.ts).
  *
  * `{ defer: true }` (the compare page, up to 50 series): a change is drawn in a
  * task of its own after the next frame is painted, so the click that caused it
@@ -43,6 +38,7 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { optionsKey } from './configs';
+import { layoutKeeper } from './keep-layout';
 import { loadChart } from './load';
 
 /** The series names a config draws (legend, tooltips), as one text. */
@@ -68,14 +64,6 @@ export function layoutKey(config: ChartConfiguration): string | null {
 	return fixed ? JSON.stringify([config.data.labels ?? [], seriesNames(config)]) : null;
 }
 
-/** What the kept-layout draw reads of Chart.js 4's chart: its drawing layers (boxes, scales). */
-interface Layer {
-	z: number;
-}
-interface Layered {
-	_layers: Layer[];
-}
-
 /** Run `fn` in a task of its own after the next frame has been painted. */
 export function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
@@ -96,47 +84,7 @@ export function chart(
 		let instance: Chart | undefined;
 		let lastKey = '';
 		let lastLayout: string | null = null;
-		/** true during an update that keeps the layout (values alone changed) */
-		let keepLayout = false;
-		/** the canvas as drawn before the series, for the layout of the last full draw */
-		let under: HTMLCanvasElement | undefined;
-		/** Chart.js's layers, set aside during a draw that copies `under` instead of drawing them */
-		let setAside: Layer[] | undefined;
-		const restoreLayers = (c: Chart) => {
-			if (setAside) (c as unknown as Layered)._layers = setAside;
-			setAside = undefined;
-		};
-		const plugin = {
-			id: 'keepLayout',
-			// Chart.js: returning false from beforeLayout cancels the layout of this update
-			beforeLayout: () => (keepLayout ? false : undefined),
-			beforeDraw: (c: Chart) => {
-				const layered = c as unknown as Layered;
-				if (!keepLayout || !under || !Array.isArray(layered._layers)) return;
-				if (under.width !== c.canvas.width || under.height !== c.canvas.height) return;
-				// Chart.js draws `_layers` with z ≤ 0, then the series, then the rest:
-				// the first part is what `under` holds
-				const ctx = c.ctx;
-				ctx.save();
-				ctx.setTransform(1, 0, 0, 1, 0, 0);
-				ctx.globalCompositeOperation = 'copy';
-				ctx.drawImage(under, 0, 0);
-				ctx.restore();
-				setAside = layered._layers;
-				layered._layers = setAside.filter((l) => l.z > 0);
-			},
-			beforeDatasetsDraw: (c: Chart) => {
-				if (setAside) return;
-				under ??= document.createElement('canvas');
-				if (under.width !== c.canvas.width) under.width = c.canvas.width;
-				if (under.height !== c.canvas.height) under.height = c.canvas.height;
-				const ctx = under.getContext('2d');
-				if (!ctx) return void (under = undefined);
-				ctx.globalCompositeOperation = 'copy';
-				ctx.drawImage(c.canvas, 0, 0);
-			},
-			afterDraw: restoreLayers
-		};
+		const keeper = layoutKeeper();
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
 		let pending: ChartConfiguration | undefined;
@@ -171,13 +119,10 @@ export function chart(
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;
 				if (key === lastKey) {
-					keepLayout = layout !== null && layout === lastLayout;
-					try {
-						instance.update('none');
-					} finally {
-						keepLayout = false;
-						restoreLayers(instance);
-					}
+					const chart = instance;
+					if (layout !== null && layout === lastLayout)
+						keeper.keep(chart, () => chart.update('none'));
+					else chart.update('none');
 				} else {
 					instance.options = config.options ?? {};
 					// a new look may come with a new size (projector mode): then resize() draws it
@@ -187,7 +132,10 @@ export function chart(
 				}
 			} else {
 				instance?.destroy();
-				instance = new C(canvas, { ...config, plugins: [...(config.plugins ?? []), plugin] });
+				instance = new C(canvas, {
+					...config,
+					plugins: [...(config.plugins ?? []), keeper.plugin]
+				});
 			}
 			lastKey = key;
 			lastLayout = layout;
