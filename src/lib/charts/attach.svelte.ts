@@ -12,7 +12,8 @@
  * When only the values changed (the same axis labels, series names and
  * options, every value axis with fixed bounds), the layout is kept: Chart.js
  * would otherwise measure every axis and point label again on each update,
- * the larger part of redrawing live results after an answer.
+ * the larger part of redrawing live results after an answer; and only the
+ * series are drawn again, over and under bitmaps of the rest (keep-layout.ts).
  *
  * `{ defer: true }` (the compare page, up to 50 series): a change is drawn in a
  * task of its own after the next frame is painted, so the click that caused it
@@ -38,6 +39,7 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { optionsKey } from './configs';
+import { layoutKeeper } from './keep-layout';
 import { loadChart } from './load';
 
 /** The series names a config draws (legend, tooltips), as one text. */
@@ -105,17 +107,11 @@ export function chart(
 		let instance: Chart | undefined;
 		let lastKey = '';
 		let lastLayout: string | null = null;
-		/** true during an update that keeps the layout (values alone changed) */
-		let keepLayout = false;
+		const keeper = layoutKeeper();
 		/** true while only the canvas's size is set (its redraw follows) */
 		let sizeOnly = false;
-		const plugin = {
-			id: 'keepLayout',
-			// Chart.js: returning false from beforeLayout cancels the layout of this update,
-			// from beforeUpdate the whole update
-			beforeLayout: () => (keepLayout ? false : undefined),
-			beforeUpdate: () => (sizeOnly ? false : undefined)
-		};
+		// Chart.js: returning false from beforeUpdate cancels the whole update
+		const sizing = { id: 'sizeOnly', beforeUpdate: () => (sizeOnly ? false : undefined) };
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
 		let pending: ChartConfiguration | undefined;
@@ -151,7 +147,10 @@ export function chart(
 		 * chart twice, once at the new size with the old look.
 		 */
 		function create(C: typeof Chart, config: ChartConfiguration): Chart {
-			const made = new C(canvas, { ...config, plugins: [...(config.plugins ?? []), plugin] });
+			const made = new C(canvas, {
+				...config,
+				plugins: [...(config.plugins ?? []), keeper.plugin, sizing]
+			});
 			const own = made.resize.bind(made);
 			ownResize = () => own();
 			made.resize = (width?: number, height?: number) => {
@@ -179,12 +178,10 @@ export function chart(
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;
 				if (key === lastKey && !resizeMissed) {
-					keepLayout = layout !== null && layout === lastLayout;
-					try {
-						instance.update('none');
-					} finally {
-						keepLayout = false;
-					}
+					const chart = instance;
+					if (layout !== null && layout === lastLayout)
+						keeper.keep(chart, () => chart.update('none'));
+					else chart.update('none');
 				} else {
 					instance.options = config.options ?? {};
 					// a new look may come with a new size (projector mode), or the box changed

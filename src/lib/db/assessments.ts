@@ -12,9 +12,9 @@ import { newId } from '$lib/domain/records';
 import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
 import { sortRespondents } from '$lib/domain/team/target';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
-import { Dexie } from 'dexie';
+import { Dexie, type PromiseExtended } from 'dexie';
 import { db } from './db';
-import { ValidationError, guard } from './errors';
+import { ValidationError, guard, guardDexie } from './errors';
 import * as frameworks from './frameworks';
 import { schemas } from './schemas';
 import { deleteTeamsOf } from './teams';
@@ -76,36 +76,44 @@ export interface AssessmentBundle {
  * One read transaction (a live view re-reads it after every answer, in any tab).
  */
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
-	return guard(async () => {
-		const find = await frameworks.frameworkFinder();
-		// Dexie promises only, no async function: Dexie then need not carry the
-		// transaction across native awaits (zone echoes), on every live refresh
-		return db.transaction(
-			'r',
-			[db.assessments, db.answers, db.cities, db.frameworks, db.respondents, db.respondentAnswers],
-			() =>
-				Dexie.Promise.all([
-					db.assessments.get(id),
-					db.answers.where('assessmentId').equals(id).toArray(),
-					db.respondents.where('assessmentId').equals(id).toArray(),
-					db.respondentAnswers.where('assessmentId').equals(id).toArray()
-				]).then(([assessment, answers, respondents, respondentAnswers]) =>
-					assessment
-						? Dexie.Promise.all([
-								db.cities.get(assessment.cityId),
-								find(assessment.frameworkId, assessment.frameworkVersion)
-							]).then(([city, framework]): AssessmentBundle => ({
-								assessment,
-								city,
-								framework,
-								answers,
-								respondents: sortRespondents(respondents),
-								respondentAnswers
-							}))
-						: null
-				)
-		);
-	});
+	// once the bundled frameworks are loaded (every refresh but the first), Dexie
+	// promises only, no async function: Dexie then need not carry the live query's
+	// zone across native awaits (zone echoes), nor deliver its result in a task of its own
+	const { ready, load } = frameworks.frameworkLookup();
+	return ready
+		? guardDexie(() => readBundle(id, ready))
+		: guard(() => load().then((find) => readBundle(id, find)));
+}
+
+function readBundle(
+	id: string,
+	find: frameworks.LookupFramework
+): PromiseExtended<AssessmentBundle | null> {
+	return db.transaction(
+		'r',
+		[db.assessments, db.answers, db.cities, db.frameworks, db.respondents, db.respondentAnswers],
+		() =>
+			Dexie.Promise.all([
+				db.assessments.get(id),
+				db.answers.where('assessmentId').equals(id).toArray(),
+				db.respondents.where('assessmentId').equals(id).toArray(),
+				db.respondentAnswers.where('assessmentId').equals(id).toArray()
+			]).then(([assessment, answers, respondents, respondentAnswers]) =>
+				assessment
+					? Dexie.Promise.all([
+							db.cities.get(assessment.cityId),
+							find(assessment.frameworkId, assessment.frameworkVersion)
+						]).then(([city, framework]): AssessmentBundle => ({
+							assessment,
+							city,
+							framework,
+							answers,
+							respondents: sortRespondents(respondents),
+							respondentAnswers
+						}))
+					: null
+			)
+	);
 }
 
 export function create(

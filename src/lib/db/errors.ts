@@ -1,5 +1,6 @@
 /** Errors the db layer throws, each with a message key the UI translates. */
 import { StorageError, ValidationError } from '$lib/domain/errors';
+import type { PromiseExtended } from 'dexie';
 import { NotWritableError, dbStatus } from './db';
 
 // the classes live in domain so that i18n can describe them without importing the db
@@ -55,5 +56,22 @@ export async function guard<T>(op: () => Promise<T>): Promise<T> {
 		return await op();
 	} catch (error) {
 		throw toStorageError(error);
+	}
+}
+
+/**
+ * `guard` for an operation giving a Dexie promise, without an async function:
+ * a live query's re-read then runs in Dexie promises alone, and Dexie need not
+ * carry its zone across native awaits (nor hand the result over in a task of
+ * its own).
+ */
+export function guardDexie<T>(op: () => PromiseExtended<T>): PromiseExtended<T> | Promise<T> {
+	if (dbStatus() === 'unavailable') return Promise.reject(new StorageError('unavailable'));
+	try {
+		return op().catch((error: unknown) => {
+			throw toStorageError(error);
+		});
+	} catch (error) {
+		return Promise.reject(toStorageError(error));
 	}
 }

@@ -8,6 +8,7 @@
  */
 import { canonicalJson } from '$lib/domain/exchange/canonical';
 import type { Framework } from '$lib/domain/framework';
+import { Dexie, type PromiseExtended } from 'dexie';
 import { db, type StoredFramework } from './db';
 import { ValidationError, guard } from './errors';
 
@@ -39,9 +40,45 @@ export type FindFramework = (
  */
 export async function frameworkFinder(): Promise<FindFramework> {
 	const { findFramework } = await bundledModule();
+	bundledFind = findFramework;
 	return async (id, version, ...others) =>
 		findFramework(id, version, ...others) ??
 		(await guard(() => db.frameworks.get([id, version])))?.definition;
+}
+
+/** The bundled definitions' lookup, once loaded (see `frameworkLookup`). */
+let bundledFind: ((id: string, version: string) => Framework | undefined) | undefined;
+
+/** `frameworkFinder`'s lookup as Dexie promises (no async function: nothing for Dexie to carry across native awaits). */
+export type LookupFramework = (
+	id: string,
+	version: string
+) => PromiseExtended<Framework | undefined>;
+
+function lookupWith(find: (id: string, version: string) => Framework | undefined): LookupFramework {
+	return (id, version) => {
+		const bundled = find(id, version);
+		return bundled
+			? Dexie.Promise.resolve(bundled)
+			: db.frameworks.get([id, version]).then((s) => s?.definition);
+	};
+}
+
+/**
+ * The same lookup as `frameworkFinder` (bundled first, then loaded), giving
+ * Dexie promises, for reads inside a transaction on every live refresh; once
+ * the bundled definitions are loaded it is had at once (`ready`), without a
+ * native await.
+ */
+export function frameworkLookup(): {
+	ready: LookupFramework | undefined;
+	load: () => Promise<LookupFramework>;
+} {
+	return {
+		ready: bundledFind && lookupWith(bundledFind),
+		load: () =>
+			bundledModule().then(({ findFramework }) => lookupWith((bundledFind = findFramework)))
+	};
 }
 
 export async function resolve(id: string, version: string): Promise<Framework | undefined> {

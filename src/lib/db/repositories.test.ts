@@ -7,7 +7,7 @@ import * as cities from './cities';
 import { db } from './db';
 import { ValidationError, toStorageError } from './errors';
 import { saveAnswer } from './answers.test-util';
-import { overview } from './overview';
+import { overview, readOverview } from './overview';
 
 beforeEach(async () => {
 	await db.delete();
@@ -106,6 +106,29 @@ describe('answers', () => {
 		expect((await answers.get(a.id, 'S1.1'))?.comment).toContain('gęślą');
 		const [row] = (await overview())[0]!.assessments;
 		expect(row).toMatchObject({ answered: 1, rows: 1 });
+	});
+
+	it('counts answers per assessment page by page, every row once', async () => {
+		const c = await cities.create({ name: 'Lublin' });
+		const a = await assessments.create(c.id, defaultFramework, { label: 'A' });
+		const b = await assessments.create(c.id, defaultFramework, { label: 'B' });
+		for (const q of ['F1.1', 'F1.2', 'F1.3', 'F2.1', 'F2.2'])
+			await saveAnswer(a.id, q, { value: 2 });
+		for (const q of ['F1.1', 'F1.2']) await saveAnswer(b.id, q, { value: 1 });
+		// comment only: a row, not an answer
+		await saveAnswer(b.id, 'S1.1', { comment: 'notatka' });
+		const counts = async (pageSize: number) =>
+			(await readOverview(pageSize))[0]!.assessments.map(({ answered, rows }) => ({
+				answered,
+				rows
+			}));
+		const expected = [
+			{ answered: 5, rows: 5 },
+			{ answered: 2, rows: 3 }
+		];
+		// pages of 1, of 2, one page ending at the last row (8 rows / 4), and the default
+		for (const size of [1, 2, 4, 3, 100]) expect(await counts(size)).toEqual(expected);
+		expect(await overview()).toEqual(await readOverview(1));
 	});
 
 	it('refuses a write based on an old revision (another tab wrote first)', async () => {
