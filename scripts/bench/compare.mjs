@@ -175,12 +175,30 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 							.querySelector('[data-testid=compare-root]')
 							.classList.contains('projector');
 					};
-					// charts, change cards and item table redrawn after the toggle (hidden or pending until then)
+					// charts, change cards and item table redrawn after the toggle (hidden or pending
+					// until then), and the tables and cards on screen rendered: one skipped by
+					// content-visibility: auto (its contents not laid out nor painted) until the
+					// browser has seen it is on screen counts as not yet drawn
 					const chartsDone = () =>
 						document.querySelectorAll('canvas[data-ready]').length === 2 &&
 						!document.querySelector(
 							'canvas[data-pending], [data-testid=changes].late, [data-testid=compare-item-table].late'
-						);
+						) &&
+						[
+							...document.querySelectorAll(
+								'[data-testid=compare-table], [data-testid=compare-item-table], [data-testid=change]'
+							)
+						].every((el) => {
+							if (!el.checkVisibility()) return true;
+							// the box with content-visibility (a table's wrapper, a card) and what it holds
+							const holder = el.closest('.table-wrap') ?? el;
+							const inside = holder === el ? el.firstElementChild : el;
+							const box = holder.getBoundingClientRect();
+							const onScreen = box.bottom > 0 && box.top < innerHeight && box.height > 0;
+							return (
+								!onScreen || !inside || inside.checkVisibility({ contentVisibilityAuto: true })
+							);
+						});
 					// the Event Timing entries of the click's interaction, once reported (after its paint)
 					const interaction = (t0, waited) => {
 						const click = entries.find(
@@ -234,6 +252,12 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 			null,
 			{ timeout: 60_000 }
 		);
+		// and whatever else the page prepares when idle (the other anonymise state's
+		// tables and cards, compare/+page.svelte): two idle periods more
+		for (let i = 0; i < 2; i++)
+			await page.evaluate(
+				() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }))
+			);
 		const a = await timed('anonymise');
 		anon.push(a.charts);
 		anonPaint.push(a.paint);
