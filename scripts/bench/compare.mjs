@@ -252,12 +252,11 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 			null,
 			{ timeout: 60_000 }
 		);
-		// and whatever else the page prepares when idle (the other anonymise state's
-		// tables and cards, compare/+page.svelte): two idle periods more
-		for (let i = 0; i < 2; i++)
-			await page.evaluate(
-				() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 5000 }))
-			);
+		// and the other anonymise state's tables and cards, built and laid out in idle
+		// time too (components/CompareDetails.svelte; pages without them have no data-spare)
+		await page.waitForFunction(() => !document.querySelector('[data-spare=pending]'), null, {
+			timeout: 60_000
+		});
 		const a = await timed('anonymise');
 		anon.push(a.charts);
 		anonPaint.push(a.paint);
