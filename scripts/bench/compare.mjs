@@ -252,11 +252,6 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 			null,
 			{ timeout: 60_000 }
 		);
-		// and the other anonymise state's tables and cards, built and laid out in idle
-		// time too (components/CompareDetails.svelte; pages without them have no data-spare)
-		await page.waitForFunction(() => !document.querySelector('[data-spare=pending]'), null, {
-			timeout: 60_000
-		});
 		const a = await timed('anonymise');
 		anon.push(a.charts);
 		anonPaint.push(a.paint);

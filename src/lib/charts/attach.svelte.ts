@@ -68,7 +68,7 @@ export function afterNextPaint(fn: () => void): void {
 }
 
 /** `fn` when the browser is idle (in a second where there is no requestIdleCallback). */
-export function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
+function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
 	else setTimeout(fn, 1000);
 }

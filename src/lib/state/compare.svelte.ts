@@ -83,13 +83,6 @@ export async function loadComparison(ids: string[]): Promise<Comparison> {
 	};
 }
 
-/** A change card's choices: the assessments compared (ids; absent: oldest and newest), its item table open. */
-export interface ChangePick {
-	from?: string;
-	to?: string;
-	open?: boolean;
-}
-
 /** What a view reads: a live query, or in tests any object shaped like one. */
 export interface Source<T> {
 	readonly current: T | undefined;
@@ -311,23 +304,7 @@ export class CompareView {
 	}
 
 	/** Cities with two or more assessments shown: their change over time. */
-	get overTime() {
-		return this.overTimeOf(this.anonymise);
-	}
-	#overTimeNamed = $derived(changeOverTime(this.#shownNamed));
-	#overTimeAnonymous = $derived(changeOverTime(this.#shownAnonymous));
-
-	/** The change over time named (false) or anonymised (true): the same array while only `anonymise` changes. */
-	overTimeOf(anonymise: boolean) {
-		return anonymise ? this.#overTimeAnonymous : this.#overTimeNamed;
-	}
-
-	/**
-	 * The change cards' choices per city (which two assessments, item table
-	 * open), shared by the cards of both anonymise states (the compare page
-	 * keeps both), so toggling keeps them.
-	 */
-	changePicks = $state<Record<string, ChangePick>>({});
+	overTime = $derived(changeOverTime(this.shown));
 
 	/** Every shown name, for the charts' accessible labels. */
 	seriesText = $derived(this.series.map((e) => e.name.display).join(', '));

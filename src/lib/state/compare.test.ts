@@ -175,27 +175,6 @@ describe('CompareView', () => {
 		});
 	});
 
-	it('gives the series and the change over time of both anonymise states, whichever is shown', () => {
-		const { loads, sources } = fakeSources();
-		const view = new CompareView(params('ids=w1,w2,l1'), sources);
-		Object.assign(loads[0]!.source, { current: comparison(), loaded: true });
-		const named = [view.seriesOf(false), view.overTimeOf(false)];
-		const anonymous = [view.seriesOf(true), view.overTimeOf(true)];
-		expect(named[1]).toMatchObject([{ cityId: 'cw', city: 'Wrocław' }]);
-		expect(anonymous[1]).toMatchObject([{ cityId: 'cw', city: expect.stringMatching(/^[A-Z]$/) }]);
-		const shownNames = JSON.stringify([
-			view.seriesOf(true).map((e) => e.name),
-			view.overTimeOf(true).map((c) => [c.city, c.options.map((o) => o.label)])
-		]);
-		expect(shownNames).not.toContain('Wrocław');
-		expect(view.overTime).toEqual(named[1]);
-		view.select({ anonymise: true });
-		expect(view.overTime).toEqual(anonymous[1]);
-		expect([view.seriesOf(false), view.overTimeOf(false)]).toEqual(named);
-		expect([view.seriesOf(true), view.overTimeOf(true)]).toEqual(anonymous);
-		expect(loads).toHaveLength(1);
-	});
-
 	it('anonymised, hides every name: entries, other frameworks and report', () => {
 		const { loads, sources } = fakeSources();
 		const view = new CompareView(params('ids=w1,w2,l1&anon=1'), sources);
