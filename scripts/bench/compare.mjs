@@ -1,8 +1,9 @@
 /**
  * The compare view with 50 assessments selected, and live results (P6).
  *  1. compare: time until both charts and the tables are drawn, and how long
- *     toggling anonymise and projector mode takes, until its next paint and
- *     until both charts are redrawn and painted (plus long tasks); median
+ *     toggling anonymise and projector mode takes (a trusted click), until its
+ *     next paint (Event Timing; and by the old rAF method, beside it) and until
+ *     both charts, tables and cards are redrawn and painted (plus long tasks); median
  *     of 3 loads at each CPU rate;
  *  2. live results: time from choosing an answer in the questionnaire window
  *     until the results window (open beside it) shows the new score, painted;
