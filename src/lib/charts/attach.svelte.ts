@@ -14,6 +14,7 @@
  * would otherwise measure every axis and point label again on each update,
  * the larger part of redrawing live results after an answer; and only the
  * series are drawn again, over and under bitmaps of the rest (keep-layout.ts).
+ * Not for `defer` charts (compare): their changes are new looks, names or sizes.
  *
  * `{ defer: true }` (the compare page, up to 50 series): a change is drawn in a
  * task of its own after the next frame is painted, so the click that caused it
@@ -25,11 +26,10 @@
  *
  * `{ active }` (the compare page's second canvas of each chart, for the other
  * anonymise state): while not active, the chart is a spare, drawn in idle
- * time (`requestIdleCallback`), no sooner than half a second after a chart
- * shown was drawn or changed, and kept while its config stays the same;
- * a new config (data, language, projector mode) leaves it as it is (neither
- * drawn nor resized) until it is drawn anew at the next idle moment. When it
- * becomes active with its config drawn, it is shown as it is, in the same task (`data-ready`);
+ * time (`requestIdleCallback`) and kept while its config stays the same;
+ * a new config (data, language, projector mode) discards it (the chart is
+ * destroyed) until the next idle moment. When it becomes active with its
+ * config drawn, it is shown as it is, in the same task (`data-ready`);
  * otherwise it is drawn after the next paint, as with `defer`. Hiding the
  * inactive canvas (visibility, aria-hidden) is the caller's (ChartFigure):
  * its chart is drawn at the size it is laid out at. While spare, the canvas
@@ -45,16 +45,6 @@ import { loadChart } from './load';
 /** The series names a config draws (legend, tooltips), as one text. */
 export function seriesNames(config: ChartConfiguration): string {
 	return JSON.stringify(config.data.datasets.map((d) => d.label ?? ''));
-}
-
-/** How the series are drawn (everything but their values and names), as one text. */
-function seriesLook(datasets: readonly object[]): string {
-	return JSON.stringify(
-		datasets.map((d) => {
-			const { data: _, label: __, ...look } = d as Record<string, unknown>;
-			return look;
-		})
-	);
 }
 
 /**
@@ -86,18 +76,6 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 	else setTimeout(fn, 1000);
 }
 
-/**
- * No spare is drawn before this time (`performance.now()`): a spare takes as
- * long as a chart shown, and drawn right after a change it would keep that
- * change's last chart from being painted, or a click waiting, by as much.
- */
-let sparesAfter = 0;
-const SPARES_QUIET_MS = 500;
-
-function holdSpares(): void {
-	sparesAfter = performance.now() + SPARES_QUIET_MS;
-}
-
 export function chart(
 	getConfig: () => ChartConfiguration,
 	{ defer = false, active = () => true }: { defer?: boolean; active?: () => boolean } = {}
@@ -107,11 +85,9 @@ export function chart(
 		let instance: Chart | undefined;
 		let lastKey = '';
 		let lastLayout: string | null = null;
-		const keeper = layoutKeeper();
-		/** true while only the canvas's size is set (its redraw follows) */
-		let sizeOnly = false;
-		// Chart.js: returning false from beforeUpdate cancels the whole update
-		const sizing = { id: 'sizeOnly', beforeUpdate: () => (sizeOnly ? false : undefined) };
+		// the layout kept when values alone change: live results (not the deferred
+		// compare charts, whose changes are new looks, names or sizes)
+		const keeper = defer ? undefined : layoutKeeper();
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
 		let pending: ChartConfiguration | undefined;
@@ -133,76 +109,37 @@ export function chart(
 			}
 		);
 
-		/** Chart.js's own resize of `instance`, which `create` puts off at times */
-		let ownResize: (() => void) | undefined;
-		/** a resize was put off: the next draw measures the box again */
-		let resizeMissed = false;
-
-		/**
-		 * A new chart. Chart.js resizes a chart itself when its box changes
-		 * (ResizeObserver, then the next frame), drawing it again as it is. Not
-		 * while a change waits to be drawn (`pending`), nor for a spare whose
-		 * config is not the one drawn: that draw lays the chart out at its new size
-		 * anyway, with its new options; otherwise a projector toggle would draw a
-		 * chart twice, once at the new size with the old look.
-		 */
-		function create(C: typeof Chart, config: ChartConfiguration): Chart {
-			const made = new C(canvas, {
-				...config,
-				plugins: [...(config.plugins ?? []), keeper.plugin, sizing]
-			});
-			const own = made.resize.bind(made);
-			ownResize = () => own();
-			made.resize = (width?: number, height?: number) => {
-				if (pending || (!untrack(active) && drawn !== untrack(() => current))) {
-					resizeMissed = true;
-					return;
-				}
-				own(width, height);
-			};
-			return made;
-		}
-
 		function draw(C: typeof Chart, config: ChartConfiguration) {
 			const key = optionsKey(config.options);
 			const layout = layoutKey(config);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
 				const current = instance.data.datasets;
 				const next = config.data.datasets;
-				if (current.length === next.length && seriesLook(current) === seriesLook(next)) {
+				if (current.length === next.length) {
 					// keep Chart.js's per-dataset state: rebuilding it for 50 series costs more than drawing
-					// (not when a series' look changed: the bar controller keeps the options its bars
-					// share, from the first draw, through every update without animation)
 					next.forEach((d, i) => Object.assign(current[i]!, d));
 					const { datasets: _, ...rest } = config.data;
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;
-				if (key === lastKey && !resizeMissed) {
+				if (key === lastKey) {
 					const chart = instance;
-					if (layout !== null && layout === lastLayout)
+					if (keeper && layout !== null && layout === lastLayout)
 						keeper.keep(chart, () => chart.update('none'));
 					else chart.update('none');
 				} else {
 					instance.options = config.options ?? {};
-					// a new look may come with a new size (projector mode), or the box changed
-					// while the change waited: the canvas takes its new size, then is drawn once,
-					// everything applied at once ('none'; Chart.js's own redraw after a resize,
-					// cancelled here, animates the series' new options, and left some unapplied)
-					resizeMissed = false;
-					sizeOnly = true;
-					try {
-						ownResize?.();
-					} finally {
-						sizeOnly = false;
-					}
-					instance.update('none');
+					// a new look may come with a new size (projector mode): then resize() draws it
+					const { width, height } = instance;
+					instance.resize();
+					if (instance.width === width && instance.height === height) instance.update('none');
 				}
 			} else {
 				instance?.destroy();
-				instance = create(C, config);
-				resizeMissed = false;
+				instance = new C(canvas, {
+					...config,
+					plugins: [...(config.plugins ?? []), ...(keeper ? [keeper.plugin] : [])]
+				});
 			}
-			if (untrack(active)) holdSpares();
 			lastKey = key;
 			lastLayout = layout;
 			drawn = config;
@@ -241,13 +178,6 @@ export function chart(
 		/** Draw the spare in idle time, unless it became active or its config changed meanwhile. */
 		function prepare(deadline?: IdleDeadline) {
 			idle = false;
-			// not right after a change: the charts shown are drawn and painted first
-			const wait = sparesAfter - performance.now();
-			if (wait > 0) {
-				idle = true;
-				setTimeout(() => whenIdle(prepare), wait);
-				return;
-			}
 			// one chart per idle period: the other spare waits for the next
 			if (deadline && deadline.timeRemaining() <= 0 && !deadline.didTimeout) {
 				idle = true;
@@ -275,8 +205,13 @@ export function chart(
 			if (!C) return;
 			if (!on) {
 				started = true;
-				// a spare whose config changed is kept as it is (not destroyed inside the
-				// click that changed it), neither drawn nor resized until prepared anew
+				if (drawn !== config && instance) {
+					// discarded: not drawn (nor resized) again until it is prepared anew
+					instance.destroy();
+					instance = undefined;
+					drawn = undefined;
+					shows = undefined;
+				}
 				delete canvas.dataset.stale;
 				mark();
 				if (drawn !== config && !pending && !idle) {
@@ -296,7 +231,6 @@ export function chart(
 			if (!instance || seriesNames(config) !== shows?.series) canvas.dataset.stale = 'true';
 			mark();
 			if (!pending) afterNextPaint(drawPending);
-			holdSpares();
 			pending = config;
 			canvas.dataset.pending = 'true';
 		});
