@@ -173,6 +173,33 @@ test('projector keys: A anonymises, W walks item by item, arrows step, Esc leave
 	await expect(page.getByTestId('projector')).toBeFocused();
 });
 
+test('leaving projector mode draws both charts exactly as before it, anonymised or not', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await openCompare(page, 'en');
+	const canvases = ['compare-radar', 'compare-bars'].map((id) =>
+		page.locator(`[data-testid=${id}] canvas[data-ready]`)
+	);
+	const drawn = async () => {
+		await expect(page.locator('canvas[data-pending], canvas[data-stale]')).toHaveCount(0);
+		await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+		return Promise.all(canvases.map((c) => c.screenshot()));
+	};
+	for (const anonymise of [false, true]) {
+		if (anonymise) await page.getByTestId('anonymise').check();
+		const before = await drawn();
+		await enterProjector(page);
+		// the projector look (heavier lines and bar borders, larger type) is drawn, then left
+		await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
+		await page.keyboard.press('Escape');
+		await expect(page.getByTestId('compare-root')).not.toHaveClass(/projector/);
+		const after = await drawn();
+		expect(after[0]!.equals(before[0]!), `radar, anonymised: ${anonymise}`).toBe(true);
+		expect(after[1]!.equals(before[1]!), `bars, anonymised: ${anonymise}`).toBe(true);
+	}
+});
+
 test('the radar marks an item without a score with "–" and leaves a gap, not 0', async ({
 	page
 }) => {

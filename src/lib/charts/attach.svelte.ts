@@ -47,6 +47,16 @@ export function seriesNames(config: ChartConfiguration): string {
 	return JSON.stringify(config.data.datasets.map((d) => d.label ?? ''));
 }
 
+/** How the series are drawn (everything but their values and names), as one text. */
+function seriesLook(datasets: readonly object[]): string {
+	return JSON.stringify(
+		datasets.map((d) => {
+			const { data: _, label: __, ...look } = d as Record<string, unknown>;
+			return look;
+		})
+	);
+}
+
 /**
  * What places the chart's boxes (axes, point labels, legend): the same text
  * means a change of values alone. Null when a value moves an axis (a value
@@ -88,6 +98,10 @@ export function chart(
 		// the layout kept when values alone change: live results (not the deferred
 		// compare charts, whose changes are new looks, names or sizes)
 		const keeper = defer ? undefined : layoutKeeper();
+		/** true while only the canvas's size is set (its redraw follows) */
+		let sizeOnly = false;
+		// Chart.js: returning false from beforeUpdate cancels the whole update
+		const sizing = { id: 'sizeOnly', beforeUpdate: () => (sizeOnly ? false : undefined) };
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
 		let pending: ChartConfiguration | undefined;
@@ -115,8 +129,10 @@ export function chart(
 			if (instance && (instance.config as { type?: string }).type === config.type) {
 				const current = instance.data.datasets;
 				const next = config.data.datasets;
-				if (current.length === next.length) {
+				if (current.length === next.length && seriesLook(current) === seriesLook(next)) {
 					// keep Chart.js's per-dataset state: rebuilding it for 50 series costs more than drawing
+					// (not when a series' look changed: the bar controller keeps the options its bars
+					// share, from the first draw, through every update without animation)
 					next.forEach((d, i) => Object.assign(current[i]!, d));
 					const { datasets: _, ...rest } = config.data;
 					Object.assign(instance.data, rest);
@@ -128,16 +144,23 @@ export function chart(
 					else chart.update('none');
 				} else {
 					instance.options = config.options ?? {};
-					// a new look may come with a new size (projector mode): then resize() draws it
-					const { width, height } = instance;
-					instance.resize();
-					if (instance.width === width && instance.height === height) instance.update('none');
+					// a new look may come with a new size (projector mode): the canvas takes its
+					// new size, then is drawn once with everything applied ('none'; Chart.js's own
+					// redraw after a resize, cancelled here, animates the series' new options and
+					// left some of them unapplied: bar borders, line widths)
+					sizeOnly = true;
+					try {
+						instance.resize();
+					} finally {
+						sizeOnly = false;
+					}
+					instance.update('none');
 				}
 			} else {
 				instance?.destroy();
 				instance = new C(canvas, {
 					...config,
-					plugins: [...(config.plugins ?? []), ...(keeper ? [keeper.plugin] : [])]
+					plugins: [...(config.plugins ?? []), ...(keeper ? [keeper.plugin] : []), sizing]
 				});
 			}
 			lastKey = key;
