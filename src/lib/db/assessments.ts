@@ -14,7 +14,7 @@ import { sortRespondents } from '$lib/domain/team/target';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { Dexie, type PromiseExtended } from 'dexie';
 import { db } from './db';
-import { ValidationError, guard, guardDexie } from './errors';
+import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
 import { schemas } from './schemas';
 import { deleteTeamsOf } from './teams';
@@ -81,7 +81,7 @@ export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	// zone across native awaits (zone echoes), nor deliver its result in a task of its own
 	const { ready, load } = frameworks.frameworkLookup();
 	return ready
-		? guardDexie(() => readBundle(id, ready))
+		? guard(() => readBundle(id, ready))
 		: guard(() => load().then((find) => readBundle(id, find)));
 }
 

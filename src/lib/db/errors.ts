@@ -48,24 +48,16 @@ export function toStorageError(error: unknown): Error {
 	return new StorageError('other', error);
 }
 
-/** Run a db operation, normalising its errors. */
-export async function guard<T>(op: () => Promise<T>): Promise<T> {
-	// without IndexedDB, Dexie calls can wait for an open that never comes: fail at once
-	if (dbStatus() === 'unavailable') throw new StorageError('unavailable');
-	try {
-		return await op();
-	} catch (error) {
-		throw toStorageError(error);
-	}
-}
-
 /**
- * `guard` for an operation giving a Dexie promise, without an async function:
- * a live query's re-read then runs in Dexie promises alone, and Dexie need not
- * carry its zone across native awaits (nor hand the result over in a task of
- * its own).
+ * Run a db operation, normalising its errors. Without an async function: an
+ * operation giving a Dexie promise keeps giving one, so a live query's re-read
+ * runs in Dexie promises alone, and Dexie need not carry its zone across native
+ * awaits (nor hand the result over in a task of its own).
  */
-export function guardDexie<T>(op: () => PromiseExtended<T>): PromiseExtended<T> | Promise<T> {
+export function guard<T>(op: () => PromiseExtended<T>): PromiseExtended<T> | Promise<T>;
+export function guard<T>(op: () => Promise<T>): Promise<T>;
+export function guard<T>(op: () => Promise<T>): Promise<T> {
+	// without IndexedDB, Dexie calls can wait for an open that never comes: fail at once
 	if (dbStatus() === 'unavailable') return Promise.reject(new StorageError('unavailable'));
 	try {
 		return op().catch((error: unknown) => {

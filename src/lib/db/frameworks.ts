@@ -1,7 +1,8 @@
 /**
  * Framework definitions: bundled with the app, or loaded by the user into the
- * device database (load, list, remove). `frameworkFinder` is the one lookup of
- * a definition by id and version: bundled first, then loaded.
+ * device database (load, list, remove). `lookupWith` is the one lookup of a
+ * definition by id and version: bundled first, then loaded; `frameworkFinder`
+ * and `frameworkLookup` give it.
  *
  * The bundled definitions are imported on first use, so they are not in the
  * first screen's JS (the home page imports this module).
@@ -31,44 +32,35 @@ export type FindFramework = (
 	...others: readonly (readonly Framework[])[]
 ) => Promise<Framework | undefined>;
 
+/** The bundled definitions' lookup, once loaded (see `frameworkLookup`). */
+let bundledFind: typeof import('$lib/domain/bundled').findFramework | undefined;
+
+/** `FindFramework` as Dexie promises (no async function: nothing for Dexie to carry across native awaits). */
+export type LookupFramework = (
+	id: string,
+	version: string,
+	...others: readonly (readonly Framework[])[]
+) => PromiseExtended<Framework | undefined>;
+
 /**
  * The lookup of a framework definition: the bundled one first (nothing loaded
  * or imported replaces it), then `others` in order, then the ones loaded into
- * this device. It resolves once the bundled definitions are loaded; the
- * function it gives then only reads `db.frameworks` (and only when the others
- * do not have it), so it can run inside a transaction over that table.
+ * this device. It reads `db.frameworks` only when the others do not have it,
+ * so it can run inside a transaction over that table.
  */
-export async function frameworkFinder(): Promise<FindFramework> {
-	const { findFramework } = await bundledModule();
-	bundledFind = findFramework;
-	return async (id, version, ...others) =>
-		findFramework(id, version, ...others) ??
-		(await guard(() => db.frameworks.get([id, version])))?.definition;
-}
-
-/** The bundled definitions' lookup, once loaded (see `frameworkLookup`). */
-let bundledFind: ((id: string, version: string) => Framework | undefined) | undefined;
-
-/** `frameworkFinder`'s lookup as Dexie promises (no async function: nothing for Dexie to carry across native awaits). */
-export type LookupFramework = (
-	id: string,
-	version: string
-) => PromiseExtended<Framework | undefined>;
-
-function lookupWith(find: (id: string, version: string) => Framework | undefined): LookupFramework {
-	return (id, version) => {
-		const bundled = find(id, version);
-		return bundled
-			? Dexie.Promise.resolve(bundled)
+function lookupWith(find: NonNullable<typeof bundledFind>): LookupFramework {
+	return (id, version, ...others) => {
+		const known = find(id, version, ...others);
+		return known
+			? Dexie.Promise.resolve(known)
 			: db.frameworks.get([id, version]).then((s) => s?.definition);
 	};
 }
 
 /**
- * The same lookup as `frameworkFinder` (bundled first, then loaded), giving
- * Dexie promises, for reads inside a transaction on every live refresh; once
- * the bundled definitions are loaded it is had at once (`ready`), without a
- * native await.
+ * The lookup (see `lookupWith`) giving Dexie promises, for reads inside a
+ * transaction on every live refresh; once the bundled definitions are loaded
+ * it is had at once (`ready`), without a native await.
  */
 export function frameworkLookup(): {
 	ready: LookupFramework | undefined;
@@ -79,6 +71,12 @@ export function frameworkLookup(): {
 		load: () =>
 			bundledModule().then(({ findFramework }) => lookupWith((bundledFind = findFramework)))
 	};
+}
+
+/** The lookup (see `lookupWith`), its errors normalised; it resolves once the bundled definitions are loaded. */
+export async function frameworkFinder(): Promise<FindFramework> {
+	const lookup = await frameworkLookup().load();
+	return (id, version, ...others) => guard(() => lookup(id, version, ...others));
 }
 
 export async function resolve(id: string, version: string): Promise<Framework | undefined> {
