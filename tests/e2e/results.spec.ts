@@ -161,6 +161,15 @@ test('compare: overlay, change over time, anonymise hides every city name', asyn
 			.getByTestId('compare-item-table')
 			.locator('tr[data-series="Łódź — Spring review"] td[data-col="T5"]')
 	).toContainText('no score');
+	// as screen readers read them: the dash as "no score", a number alone
+	const gdanskCells = row('Gdańsk — Baseline').locator('td');
+	await expect(gdanskCells.nth(2)).toHaveAccessibleName('no score');
+	await expect(gdanskCells.nth(0)).toHaveAccessibleName('75');
+	await expect(
+		page
+			.getByTestId('compare-item-table')
+			.locator('tr[data-series="Łódź — Spring review"] td[data-col="T5"]')
+	).toHaveAccessibleName('no score');
 
 	// change over time for Wrocław (two assessments selected)
 	const change = page.getByTestId('change');
