@@ -117,3 +117,80 @@ test('a chosen level: its database write starts before the page redraws', async 
 	await page.reload();
 	await expect(card.locator('input[type=radio][value="3"]')).toBeChecked();
 });
+
+test('a hidden home tab reads nothing after answers saved elsewhere; shown again, it shows them', async ({
+	page,
+	context
+}) => {
+	// every read transaction the home page opens is counted, and what the count was
+	// when each change signal from another tab arrived (Dexie's own channel; its
+	// handler runs first and starts any re-read in the same task, before ours)
+	await page.addInitScript(() => {
+		const w = window as unknown as { __reads: number; __atSignal: number[] };
+		w.__reads = 0;
+		w.__atSignal = [];
+		const open = IDBDatabase.prototype.transaction;
+		IDBDatabase.prototype.transaction = function (
+			this: IDBDatabase,
+			...args: Parameters<IDBDatabase['transaction']>
+		) {
+			if ((args[1] ?? 'readonly') === 'readonly') w.__reads++;
+			return open.apply(this, args);
+		};
+		addEventListener('load', () => {
+			new BroadcastChannel('x-storagemutated-1').onmessage = () => w.__atSignal.push(w.__reads);
+		});
+	});
+	await openHome(page, 'en');
+	await seed(page, [
+		{
+			id: ID,
+			cityId: 'city-live',
+			cityName: 'Kraków',
+			label: 'Live',
+			createdAt: 1,
+			answers: { 'F1.1': 0 }
+		}
+	]);
+	await page.reload();
+	const bar = page.getByRole('progressbar', { name: /Kraków.*Live/ });
+	await expect(bar).toHaveAttribute('aria-valuenow', '1');
+	const assess = await context.newPage();
+	await assess.goto(`/assess?id=${ID}&item=F1`);
+	const state = () =>
+		page.evaluate(() => {
+			const w = window as unknown as { __reads: number; __atSignal: number[] };
+			return { reads: w.__reads, signals: w.__atSignal.length };
+		});
+
+	// shown: an answer saved in the other tab is read and shown at once
+	let before = await state();
+	await choose(assess, 'F1.2', '2');
+	await expect(bar).toHaveAttribute('aria-valuenow', '2');
+	expect((await state()).reads).toBeGreaterThan(before.reads);
+
+	// hidden (a background tab): the change signals arrive, no read starts
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	before = await state();
+	await choose(assess, 'F1.3', '4');
+	await expect.poll(async () => (await state()).signals).toBeGreaterThan(before.signals);
+	expect((await state()).reads).toBe(before.reads);
+	await expect(bar).toHaveAttribute('aria-valuenow', '2');
+
+	// shown again: read afresh, the answer saved meanwhile is there
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', {
+			configurable: true,
+			get: () => 'visible'
+		});
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await expect(bar).toHaveAttribute('aria-valuenow', '3');
+	// and it follows the other tab again
+	await assess.goto(`/assess?id=${ID}&item=F2`);
+	await choose(assess, 'F2.1', '1');
+	await expect(bar).toHaveAttribute('aria-valuenow', '4');
+});

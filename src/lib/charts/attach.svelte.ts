@@ -133,7 +133,17 @@ export function chart(
 					// keep Chart.js's per-dataset state: rebuilding it for 50 series costs more than drawing
 					// (not when a series' look changed: the bar controller keeps the options its bars
 					// share, from the first draw, through every update without animation)
-					next.forEach((d, i) => Object.assign(current[i]!, d));
+					next.forEach((d, i) => {
+						const into = current[i]!;
+						const values = into.data;
+						// as many values as before: written into the array Chart.js already watches
+						// (a new array is unwatched and watched anew, every method of both rewritten)
+						if (Array.isArray(values) && values.length === d.data.length) {
+							const { data, ...look } = d;
+							for (let k = 0; k < data.length; k++) values[k] = data[k]!;
+							Object.assign(into, look);
+						} else Object.assign(into, d);
+					});
 					const { datasets: _, ...rest } = config.data;
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;

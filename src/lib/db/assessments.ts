@@ -72,8 +72,16 @@ export interface AssessmentBundle {
 }
 
 /**
+ * Each assessment's city id as last read here: a bundle read asks for the city
+ * in the same round trip as the assessment (an assessment keeps its city), and
+ * only when the assessment names another one reads that one after it.
+ */
+const cityOf = new Map<string, string>();
+
+/**
  * Read one assessment's bundle; null when the assessment is not on the device.
- * One read transaction (a live view re-reads it after every answer, in any tab).
+ * One read transaction (a live view re-reads it after every answer, in any tab),
+ * one round trip to the database once the assessment's city is known.
  */
 export function loadBundle(id: string): Promise<AssessmentBundle | null> {
 	// once the bundled frameworks are loaded (every refresh but the first), Dexie
@@ -89,6 +97,7 @@ function readBundle(
 	id: string,
 	find: frameworks.LookupFramework
 ): PromiseExtended<AssessmentBundle | null> {
+	const knownCity = cityOf.get(id);
 	return db.transaction(
 		'r',
 		[db.assessments, db.answers, db.cities, db.frameworks, db.respondents, db.respondentAnswers],
@@ -97,22 +106,23 @@ function readBundle(
 				db.assessments.get(id),
 				db.answers.where('assessmentId').equals(id).toArray(),
 				db.respondents.where('assessmentId').equals(id).toArray(),
-				db.respondentAnswers.where('assessmentId').equals(id).toArray()
-			]).then(([assessment, answers, respondents, respondentAnswers]) =>
-				assessment
-					? Dexie.Promise.all([
-							db.cities.get(assessment.cityId),
-							find(assessment.frameworkId, assessment.frameworkVersion)
-						]).then(([city, framework]): AssessmentBundle => ({
-							assessment,
-							city,
-							framework,
-							answers,
-							respondents: sortRespondents(respondents),
-							respondentAnswers
-						}))
-					: null
-			)
+				db.respondentAnswers.where('assessmentId').equals(id).toArray(),
+				knownCity === undefined ? undefined : db.cities.get(knownCity)
+			]).then(([assessment, answers, respondents, respondentAnswers, guessed]) => {
+				if (!assessment) return null;
+				cityOf.set(id, assessment.cityId);
+				return Dexie.Promise.all([
+					assessment.cityId === knownCity ? guessed : db.cities.get(assessment.cityId),
+					find(assessment.frameworkId, assessment.frameworkVersion)
+				]).then(([city, framework]): AssessmentBundle => ({
+					assessment,
+					city,
+					framework,
+					answers,
+					respondents: sortRespondents(respondents),
+					respondentAnswers
+				}));
+			})
 	);
 }
 

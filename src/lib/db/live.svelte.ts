@@ -2,11 +2,16 @@
  * A Dexie liveQuery exposed as reactive state. The query runs while something
  * reads `.current` inside an effect or template, and re-runs when the tables
  * it read change — in this tab or another one.
+ *
+ * `{ whileShown: true }` (the overviews of every city, read whole after any
+ * answer saved anywhere): no re-reads while the page is hidden (a background
+ * tab costs nothing), the query read afresh when it is shown again.
  */
 import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
 import { dbStatus } from './db';
 import { StorageError } from './errors';
+import { whileShown } from './while-shown';
 
 export class LiveQuery<T> {
 	#value = $state.raw<T | undefined>(undefined);
@@ -14,7 +19,7 @@ export class LiveQuery<T> {
 	#loaded = $state(false);
 	#subscribe: () => void;
 
-	constructor(query: () => Promise<T>) {
+	constructor(query: () => Promise<T>, options: { whileShown?: boolean } = {}) {
 		this.#subscribe = createSubscriber(() => {
 			// Dexie's liveQuery silently never runs without IndexedDB: report it instead (R6)
 			if (dbStatus() === 'unavailable' || typeof indexedDB === 'undefined') {
@@ -24,18 +29,21 @@ export class LiveQuery<T> {
 				});
 				return () => undefined;
 			}
-			const sub = liveQuery(query).subscribe({
-				next: (value) => {
-					this.#value = value;
-					this.#error = undefined;
-					this.#loaded = true;
-				},
-				error: (error: unknown) => {
-					this.#error = error;
-					this.#loaded = true;
-				}
-			});
-			return () => sub.unsubscribe();
+			const subscribe = () => {
+				const sub = liveQuery(query).subscribe({
+					next: (value) => {
+						this.#value = value;
+						this.#error = undefined;
+						this.#loaded = true;
+					},
+					error: (error: unknown) => {
+						this.#error = error;
+						this.#loaded = true;
+					}
+				});
+				return () => sub.unsubscribe();
+			};
+			return options.whileShown ? whileShown(subscribe) : subscribe();
 		});
 	}
 

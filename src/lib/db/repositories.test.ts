@@ -90,6 +90,23 @@ describe('assessments', () => {
 			undefined
 		]);
 	});
+
+	it('reads the city a bundle names, also after the assessment moved to another city', async () => {
+		const first = await cities.create({ name: 'Kraków' });
+		const second = await cities.create({ name: 'Gdańsk' });
+		const a = await assessments.create(first.id, defaultFramework, { label: '2026' });
+		// read twice: the second read asks for the city it knows from the first
+		expect((await assessments.loadBundle(a.id))?.city?.name).toBe('Kraków');
+		expect((await assessments.loadBundle(a.id))?.city?.name).toBe('Kraków');
+		await cities.update(first.id, { name: 'Kraków-Podgórze' });
+		expect((await assessments.loadBundle(a.id))?.city?.name).toBe('Kraków-Podgórze');
+		// not something the app does, but a record restored from elsewhere may: the city it names now
+		await db.assessments.update(a.id, { cityId: second.id });
+		expect((await assessments.loadBundle(a.id))?.city?.name).toBe('Gdańsk');
+		expect((await assessments.loadBundle(a.id))?.city?.name).toBe('Gdańsk');
+		await db.cities.delete(second.id);
+		expect((await assessments.loadBundle(a.id))?.city).toBeUndefined();
+	});
 });
 
 describe('answers', () => {

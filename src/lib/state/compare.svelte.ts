@@ -161,7 +161,7 @@ export class CompareView {
 		} = {}
 	) {
 		this.#load = sources.load ?? ((ids) => new LiveQuery(() => loadComparison(ids)));
-		this.catalog = sources.catalog ?? new LiveQuery(overview);
+		this.catalog = sources.catalog ?? new LiveQuery(overview, { whileShown: true });
 		this.#frameworks = sources.frameworks ?? new LiveQuery(frameworks.listAll);
 		this.follow(params);
 	}

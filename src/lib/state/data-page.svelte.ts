@@ -9,7 +9,10 @@ import { LiveQuery } from '$lib/db/live.svelte';
 import { overview } from '$lib/db/overview';
 
 function liveQueries() {
-	return { overview: new LiveQuery(overview), backup: new LiveQuery(() => backupStatus()) };
+	return {
+		overview: new LiveQuery(overview, { whileShown: true }),
+		backup: new LiveQuery(() => backupStatus(), { whileShown: true })
+	};
 }
 
 export class DataPageView {

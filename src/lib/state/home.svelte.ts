@@ -42,9 +42,9 @@ export interface RecordActions {
 }
 
 export class HomeView implements RecordActions {
-	readonly #overview = new LiveQuery(overview);
-	readonly #catalog = new LiveQuery(frameworks.listAll);
-	readonly #backup = new LiveQuery(() => backupStatus());
+	readonly #overview = new LiveQuery(overview, { whileShown: true });
+	readonly #catalog = new LiveQuery(frameworks.listAll, { whileShown: true });
+	readonly #backup = new LiveQuery(() => backupStatus(), { whileShown: true });
 
 	// the list's search, filters and sort: derived in memory, never a query per keystroke
 	search = $state(EMPTY_QUERY.search);
