@@ -200,6 +200,65 @@ test('leaving projector mode draws both charts exactly as before it, anonymised 
 	}
 });
 
+/**
+ * Count every full draw of a canvas from now on (Chart.js clears the whole
+ * canvas before each), as `[testid of its chart, spare?, width, height]`.
+ */
+async function countDraws(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __draws: [string, boolean, number, number][] };
+		w.__draws = [];
+		const clear = CanvasRenderingContext2D.prototype.clearRect;
+		CanvasRenderingContext2D.prototype.clearRect = function (x, y, width, height) {
+			const c = this.canvas;
+			if (x === 0 && y === 0 && width >= c.width && height >= c.height)
+				w.__draws.push([
+					c.closest<HTMLElement>('[data-testid]')?.dataset.testid ?? '',
+					'spare' in c.dataset,
+					c.width,
+					c.height
+				]);
+			return clear.call(this, x, y, width, height);
+		};
+	});
+}
+
+test('entering projector mode draws each chart once, at its new size', async ({ page }) => {
+	await countDraws(page);
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await openCompare(page, 'en');
+	// the other anonymise state's charts are drawn beforehand: wait for them, then start counting
+	await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
+	await page.evaluate(() => ((window as unknown as { __draws: unknown[] }).__draws = []));
+	// from the keyboard: no pointer over a chart to redraw its hover state
+	await page.getByTestId('projector').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+	// a frame more: a resize by Chart.js itself would have been drawn by then
+	await page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
+	const draws = await page.evaluate(
+		() => (window as unknown as { __draws: [string, boolean, number, number][] }).__draws
+	);
+	const shown = draws.filter(([, spare]) => !spare);
+	expect(shown.map(([id]) => id).sort()).toEqual(['compare-bars', 'compare-radar']);
+	for (const [id, , width, height] of shown) {
+		// at the size it is shown at: that of the box it fills (Chart.js takes whole pixels)
+		const now = await page.locator(`[data-testid=${id}] canvas[data-ready]`).evaluate((c) => {
+			const box = c.parentElement!.getBoundingClientRect();
+			return {
+				drawn: [(c as HTMLCanvasElement).width, (c as HTMLCanvasElement).height],
+				box: [Math.floor(box.width), Math.floor(box.height)]
+			};
+		});
+		expect([width, height], id).toEqual(now.drawn);
+		expect(now.drawn, id).toEqual(now.box);
+	}
+});
+
 test('the radar marks an item without a score with "–" and leaves a gap, not 0', async ({
 	page
 }) => {
