@@ -84,6 +84,32 @@ export function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
+/**
+ * Skip Chart.js's redraw after the chart's next resize (its `_doResize`, an
+ * update of everything: here the chart is drawn by other means right before or
+ * after). Once only: it is Chart.js's own again at its first call, or when the
+ * current task's script ends (a resize without it: the chart was not attached),
+ * or when the returned function is called, whichever comes first.
+ */
+export function skipResizeRedraw(instance: Chart): () => void {
+	// Chart.js 4's own (private): the update it runs at the end of every resize
+	const chart = instance as unknown as { _doResize: (mode?: string) => number };
+	const redraw = chart._doResize;
+	if (typeof redraw !== 'function') return () => {};
+	let skipped = false;
+	const restore = () => {
+		if (skipped) return;
+		skipped = true;
+		chart._doResize = redraw;
+	};
+	chart._doResize = () => {
+		restore();
+		return 0; // and no render after it either
+	};
+	queueMicrotask(restore);
+	return restore;
+}
+
 /** `fn` when the browser is idle (in a second where there is no requestIdleCallback). */
 function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
@@ -104,14 +130,12 @@ export function chart(
 		const keeper = defer ? undefined : layoutKeeper();
 		/** true while only the canvas's size is set (its redraw follows) */
 		let sizeOnly = false;
-		/** true from Chart.js's own resize that drew the waiting config until its own redraw */
-		let drawnOnResize = false;
 		const sizing = {
 			id: 'sizeOnly',
 			/**
 			 * Chart.js's own resize (its ResizeObserver, in a frame after the change), the canvas
 			 * at its new size, while a config waits to be drawn (defer): that config is drawn now,
-			 * at this size, and Chart.js's redraw that follows is cancelled. Otherwise Chart.js
+			 * at this size, and Chart.js's redraw that follows is skipped. Otherwise Chart.js
 			 * would draw the old config at the new size, and the waiting draw come after it: two
 			 * full draws (projector mode: 50 series, each 30–60 ms at 4× CPU) where one is
 			 * needed. Sizes stay Chart.js's own, taken as they come; nothing is put off.
@@ -121,18 +145,11 @@ export function chart(
 				// drawn in place only (a new type of chart would destroy this one inside its resize)
 				if ((chart.config as { type?: string }).type !== pending.type) return;
 				drawPending();
-				drawnOnResize = true;
-				// only the redraw of this very resize (run right after, in the same call)
-				queueMicrotask(() => (drawnOnResize = false));
+				skipResizeRedraw(chart);
 			},
-			// Chart.js: returning false from beforeUpdate cancels the whole update
-			beforeUpdate: (_: Chart, { mode }: { mode: string }) => {
-				if (drawnOnResize && mode === 'resize') {
-					drawnOnResize = false;
-					return false;
-				}
-				return sizeOnly ? false : undefined;
-			}
+			// Chart.js: returning false from beforeUpdate cancels the whole update (should a
+			// resize's redraw not have been skipped)
+			beforeUpdate: () => (sizeOnly ? false : undefined)
 		};
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
@@ -181,10 +198,12 @@ export function chart(
 					// redraw after a resize, cancelled here, animates the series' new options and
 					// left some of them unapplied: bar borders, line widths)
 					sizeOnly = true;
+					const restore = skipResizeRedraw(instance);
 					try {
 						instance.resize();
 					} finally {
 						sizeOnly = false;
+						restore();
 					}
 					instance.update('none');
 				}
