@@ -176,6 +176,13 @@ export function chart(
 			const key = optionsKey(config.options);
 			const layout = layoutKey(config);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
+				// Chart.js 4 keeps the size of a resize asked for during an animation (its own, private
+				// `_resizeBeforeDraw`) until its next draw, also when the animation ended without one:
+				// a size since gone, which this draw would take (the radar back at its size before
+				// projector mode, in a box of the new one). Taken when it is applied instead.
+				const deferred = instance as unknown as { _resizeBeforeDraw?: object | null };
+				if (deferred._resizeBeforeDraw)
+					deferred._resizeBeforeDraw = { width: undefined, height: undefined };
 				const current = instance.data.datasets;
 				const next = config.data.datasets;
 				if (current.length === next.length && seriesLook(current) === seriesLook(next)) {
