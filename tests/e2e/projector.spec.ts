@@ -82,6 +82,22 @@ for (const lang of ['en', 'pl'] as const) {
 					return b ? b.y + b.height : Infinity;
 				})
 				.toBeLessThanOrEqual(vp.height);
+			// each chart at the size of its box, give or take Chart.js's rounding (not one it had before)
+			for (const id of ['compare-radar', 'compare-bars'])
+				await expect
+					.poll(
+						() =>
+							page.locator(`[data-testid=${id}] canvas[data-ready]`).evaluate((c) => {
+								const box = c.parentElement!.getBoundingClientRect();
+								const canvas = c as HTMLCanvasElement;
+								const fits =
+									Math.abs(canvas.width - box.width) < 1.5 &&
+									Math.abs(canvas.height - box.height) < 1.5;
+								return `${canvas.width}×${canvas.height} in ${box.width}×${box.height}: ${fits}`;
+							}),
+						{ message: id }
+					)
+					.toMatch(/: true$/);
 			for (const id of ['compare-radar', 'compare-bars', 'series-key', 'projector-keys']) {
 				const box = await expectInside(page, id, vp.width, vp.height);
 				if (id.startsWith('compare-')) expect(box.height, `${id} is large`).toBeGreaterThan(300);

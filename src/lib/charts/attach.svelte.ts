@@ -149,7 +149,22 @@ export function chart(
 			},
 			// Chart.js: returning false from beforeUpdate cancels the whole update (should a
 			// resize's redraw not have been skipped)
-			beforeUpdate: () => (sizeOnly ? false : undefined)
+			beforeUpdate: () => (sizeOnly ? false : undefined),
+			/**
+			 * After a draw, or at the end of an animation: Chart.js 4 puts a resize asked for
+			 * during an animation off to its next draw (`_resizeBeforeDraw`, private), and when
+			 * the animation ends without drawing again, nothing applies it: the chart stays at
+			 * its old size in a box of the new one (seen: bars narrower than their box after the
+			 * window grew). Applied here, at the size of the moment, once the animation is over.
+			 */
+			afterRender: (chart: Chart) => {
+				const c = chart as unknown as { _resizeBeforeDraw?: object | null };
+				if (!c._resizeBeforeDraw) return;
+				c._resizeBeforeDraw = null;
+				queueMicrotask(() => {
+					if (alive && chart.canvas) chart.resize();
+				});
+			}
 		};
 		let alive = true;
 		/** the config waiting to be drawn (defer) */
