@@ -82,6 +82,22 @@ for (const lang of ['en', 'pl'] as const) {
 					return b ? b.y + b.height : Infinity;
 				})
 				.toBeLessThanOrEqual(vp.height);
+			// each chart at the size of its box, give or take Chart.js's rounding (not one it had before)
+			for (const id of ['compare-radar', 'compare-bars'])
+				await expect
+					.poll(
+						() =>
+							page.locator(`[data-testid=${id}] canvas[data-ready]`).evaluate((c) => {
+								const box = c.parentElement!.getBoundingClientRect();
+								const canvas = c as HTMLCanvasElement;
+								const fits =
+									Math.abs(canvas.width - box.width) < 1.5 &&
+									Math.abs(canvas.height - box.height) < 1.5;
+								return `${canvas.width}×${canvas.height} in ${box.width}×${box.height}: ${fits}`;
+							}),
+						{ message: id }
+					)
+					.toMatch(/: true$/);
 			for (const id of ['compare-radar', 'compare-bars', 'series-key', 'projector-keys']) {
 				const box = await expectInside(page, id, vp.width, vp.height);
 				if (id.startsWith('compare-')) expect(box.height, `${id} is large`).toBeGreaterThan(300);
@@ -197,6 +213,90 @@ test('leaving projector mode draws both charts exactly as before it, anonymised 
 		const after = await drawn();
 		expect(after[0]!.equals(before[0]!), `radar, anonymised: ${anonymise}`).toBe(true);
 		expect(after[1]!.equals(before[1]!), `bars, anonymised: ${anonymise}`).toBe(true);
+	}
+});
+
+/**
+ * Count every full draw of a canvas from now on (Chart.js clears the whole
+ * canvas before each), as `[testid of its chart, spare?, width, height]`.
+ */
+async function countDraws(page: Page) {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __draws: [string, boolean, number, number][] };
+		w.__draws = [];
+		const clear = CanvasRenderingContext2D.prototype.clearRect;
+		CanvasRenderingContext2D.prototype.clearRect = function (x, y, width, height) {
+			const c = this.canvas;
+			if (x === 0 && y === 0 && width >= c.width && height >= c.height)
+				w.__draws.push([
+					c.closest<HTMLElement>('[data-testid]')?.dataset.testid ?? '',
+					'spare' in c.dataset,
+					c.width,
+					c.height
+				]);
+			return clear.call(this, x, y, width, height);
+		};
+	});
+}
+
+test('entering projector mode draws each chart once at its new size', async ({ page }) => {
+	await countDraws(page);
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await openCompare(page, 'en');
+	// the other anonymise state's charts are drawn beforehand: wait for them, then start counting
+	await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
+	// and for the first draw's animation (three series: animated) to end: no draw for three frames
+	await page.evaluate(
+		() =>
+			new Promise<void>((resolve) => {
+				const w = window as unknown as { __draws: unknown[] };
+				let last = -1;
+				let still = 0;
+				const frame = () => {
+					still = w.__draws.length === last ? still + 1 : 0;
+					last = w.__draws.length;
+					if (still >= 3) resolve();
+					else requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			})
+	);
+	await page.evaluate(() => ((window as unknown as { __draws: unknown[] }).__draws = []));
+	// from the keyboard: no pointer over a chart to redraw its hover state
+	await page.getByTestId('projector').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+	// a frame more: a resize by Chart.js itself would have been drawn by then
+	await page.evaluate(
+		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+	);
+	const draws = await page.evaluate(
+		() => (window as unknown as { __draws: [string, boolean, number, number][] }).__draws
+	);
+	for (const id of ['compare-radar', 'compare-bars']) {
+		// the sizes it was drawn at, in order
+		const sizes = draws
+			.filter(([chart, spare]) => chart === id && !spare)
+			.map(([, , width, height]) => `${width}×${height}`);
+		expect(sizes.length, id).toBeGreaterThan(0);
+		// drawn once at the size it ends at: not the old look at the new size first, then the new one
+		expect(
+			sizes.filter((size) => size === sizes.at(-1)),
+			`${id} drawn at ${sizes.join(', ')}`
+		).toHaveLength(1);
+		// the last at the size it is shown at: that of the box it fills (Chart.js takes whole pixels)
+		const now = await page.locator(`[data-testid=${id}] canvas[data-ready]`).evaluate((c) => {
+			const box = c.parentElement!.getBoundingClientRect();
+			const canvas = c as HTMLCanvasElement;
+			return {
+				drawn: `${canvas.width}×${canvas.height}`,
+				box: `${Math.floor(box.width)}×${Math.floor(box.height)}`
+			};
+		});
+		expect(sizes.at(-1), id).toBe(now.drawn);
+		expect(now.drawn, id).toBe(now.box);
 	}
 });
 
