@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openHome } from './helpers';
-import { seed } from './seed';
+import { seed, type SeedAssessment } from './seed';
 
 /**
  * Live results redraw a chart in place, keeping its layout when only values
@@ -9,6 +9,11 @@ import { seed } from './seed';
  */
 
 const ID = 'asmt-live';
+
+/** The one assessment every test here answers: Kraków's "Live", with these answers. */
+function live(answers: SeedAssessment['answers']): SeedAssessment {
+	return { id: ID, cityId: 'city-live', cityName: 'Kraków', label: 'Live', createdAt: 1, answers };
+}
 
 async function choose(page: Page, questionId: string, value: string) {
 	const card = page.locator(`[data-question="${questionId}"]`);
@@ -39,16 +44,7 @@ test('live results: charts updated in place draw exactly what a fresh window dra
 }) => {
 	await openHome(page, 'en');
 	// only F1.1 answered: every other item has no score (dashed axis, "–" after its label)
-	await seed(page, [
-		{
-			id: ID,
-			cityId: 'city-live',
-			cityName: 'Kraków',
-			label: 'Live',
-			createdAt: 1,
-			answers: { 'F1.1': 0 }
-		}
-	]);
+	await seed(page, [live({ 'F1.1': 0 })]);
 	await page.goto(`/assess?id=${ID}&item=F1`);
 	const results = await context.newPage();
 	await results.goto(`/results?id=${ID}`);
@@ -87,9 +83,7 @@ test('live results: charts updated in place draw exactly what a fresh window dra
 
 test('a chosen level: its database write starts before the page redraws', async ({ page }) => {
 	await openHome(page, 'en');
-	await seed(page, [
-		{ id: ID, cityId: 'city-live', cityName: 'Kraków', label: 'Live', createdAt: 1, answers: {} }
-	]);
+	await seed(page, [live({})]);
 	await page.goto(`/assess?id=${ID}&item=F1`);
 	const card = page.locator('[data-question="F1.1"]');
 	await card.locator('input[type=radio][value="0"]').check();
@@ -142,16 +136,7 @@ test('a hidden home tab reads nothing after answers saved elsewhere; shown again
 		});
 	});
 	await openHome(page, 'en');
-	await seed(page, [
-		{
-			id: ID,
-			cityId: 'city-live',
-			cityName: 'Kraków',
-			label: 'Live',
-			createdAt: 1,
-			answers: { 'F1.1': 0 }
-		}
-	]);
+	await seed(page, [live({ 'F1.1': 0 })]);
 	await page.reload();
 	const bar = page.getByRole('progressbar', { name: /Kraków.*Live/ });
 	await expect(bar).toHaveAttribute('aria-valuenow', '1');
