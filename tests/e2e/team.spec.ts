@@ -68,6 +68,18 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await page.goto(`/team?assessment=${id}`);
 	await expect(page).toHaveTitle(/Widok zespołu/);
 	await expect(page.getByTestId('team-summary')).toContainText('2 respondentów');
+	// each card's controls are a form of their own: a change in one card must not make Chromium's
+	// autofill re-read every card's controls (they would all be one page-wide form otherwise)
+	const cardForms = await page.locator('.team-question').evaluateAll((cards) =>
+		cards.map((card) =>
+			[...card.querySelectorAll('select, textarea, input')].every((c) => {
+				const form = (c as HTMLSelectElement).form;
+				return form !== null && card.contains(form);
+			})
+		)
+	);
+	expect(cardForms.length).toBeGreaterThan(0);
+	expect(cardForms.every(Boolean)).toBe(true);
 	// the order on screen (the cards may keep their DOM order and move by CSS `order`)
 	const shown = () =>
 		page.locator('.team-question').evaluateAll((cards) =>
