@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeData, makeExportFile } from '../../../scripts/fixtures.mjs';
 import { bundledFrameworks, defaultFramework, findFramework, isBundledFramework } from './bundled';
-import { checksum, parseExportText, type ExportFile } from './exchange';
+import { checksum, parseExportText, parseFrameworkText, type ExportFile } from './exchange';
 import type { Framework } from './framework';
 
 const opts = { frameworks: bundledFrameworks };
@@ -96,6 +96,29 @@ describe('zod 4 issues as readable errors (D6)', () => {
 			['type', 'assessments[0].updatedAt', 'integer', 'Expected integer.'],
 			['type', 'answers[0].rev', 'integer', 'Expected integer.']
 		]);
+	});
+
+	it('a field that is not there is "missing", not "expected string"; a present one of the wrong kind stays "type"', async () => {
+		const f = await validFile();
+		const { name: _name, ...nameless } = f.cities[0]!;
+		const errors = await errorsOf(
+			await resign({
+				...f,
+				cities: [nameless, ...f.cities.slice(1)],
+				assessments: [{ ...f.assessments[0], label: null }, ...f.assessments.slice(1)]
+			})
+		);
+		expect(errors.map((e) => [e.code, e.path, e.message])).toEqual([
+			['missing', 'cities[0].name', 'A required field is missing.'],
+			['type', 'assessments[0].label', 'Expected string.']
+		]);
+	});
+
+	it('a framework definition without its scale: the scale is missing', () => {
+		const { scale: _scale, ...rest } = structuredClone(defaultFramework);
+		const r = parseFrameworkText(JSON.stringify({ ...rest, version: '9.0.0' }));
+		expect(r.ok).toBe(false);
+		if (!r.ok) expect(r.errors.map((e) => [e.code, e.path])).toEqual([['missing', 'scale']]);
 	});
 
 	it('an unknown enum value lists the allowed values, not "a level outside 0–4"', async () => {

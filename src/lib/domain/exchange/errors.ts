@@ -19,6 +19,7 @@ export type ImportErrorCode =
 	| 'olderVersion'
 	| 'checksum'
 	| 'type'
+	| 'missing'
 	| 'unknownKey'
 	| 'tooBig'
 	| 'tooSmall'
@@ -63,6 +64,7 @@ const ENGLISH: Record<ImportErrorCode, (p: Record<string, string | number>) => s
 	olderVersion: (p) => `Format version ${p.version} is not supported.`,
 	checksum: () => 'The checksum does not match: the file was altered or damaged after export.',
 	type: (p) => `Expected ${p.expected}.`,
+	missing: () => 'A required field is missing.',
 	unknownKey: (p) => `Unknown field "${p.keys}".`,
 	tooBig: (p) => `Too long or too large (at most ${p.maximum}).`,
 	tooSmall: (p) => `Too short or too small (at least ${p.minimum}).`,
@@ -145,14 +147,42 @@ function allowedValues(issue: z.core.$ZodIssue): string | undefined {
 	return shown.join(', ') + (values.length > MAX_ALLOWED ? ', …' : '');
 }
 
-/** zod issues → readable errors with codes. */
-export function zodErrors(error: z.ZodError, prefix: PropertyKey[] = []): ImportError[] {
+/** The field `path` names is absent from its object in `input` (JSON has no undefined). */
+function isAbsent(input: unknown, path: PropertyKey[]): boolean {
+	const last = path.at(-1);
+	if (last === undefined) return false;
+	let parent = input;
+	for (const key of path.slice(0, -1)) {
+		if (typeof parent !== 'object' || parent === null) return false;
+		parent = (parent as Record<PropertyKey, unknown>)[key];
+	}
+	return (
+		typeof parent === 'object' &&
+		parent !== null &&
+		!Array.isArray(parent) &&
+		!Object.hasOwn(parent, last)
+	);
+}
+
+/**
+ * zod issues → readable errors with codes. Given the `input` that was checked, a field
+ * that is not there at all is reported as missing rather than as a value of the wrong kind.
+ */
+export function zodErrors(
+	error: z.ZodError,
+	prefix: PropertyKey[] = [],
+	input?: unknown
+): ImportError[] {
 	const out: ImportError[] = [];
 	for (const issue of error.issues) {
 		const path = formatPath([...prefix, ...issue.path]);
 		switch (issue.code) {
 			case 'invalid_type':
-				out.push(err('type', path, { expected: EXPECTED_TYPE[issue.expected] ?? issue.expected }));
+				out.push(
+					input !== undefined && isAbsent(input, issue.path)
+						? err('missing', path)
+						: err('type', path, { expected: EXPECTED_TYPE[issue.expected] ?? issue.expected })
+				);
 				break;
 			case 'unrecognized_keys':
 				out.push(err('unknownKey', path, { keys: issue.keys.join('", "') }));

@@ -86,7 +86,7 @@ async function parseUnsafe(text: string, options: ParseOptions): Promise<ParseRe
 	if (!result.success)
 		return {
 			ok: false,
-			errors: [...checksumErrors, ...zodErrors(result.error)].slice(0, MAX_ERRORS)
+			errors: [...checksumErrors, ...zodErrors(result.error, [], raw)].slice(0, MAX_ERRORS)
 		};
 	if (checksumErrors.length) return { ok: false, errors: checksumErrors };
 
@@ -221,7 +221,7 @@ export function parseFrameworkText(text: string, maxBytes = 5 * 1024 * 1024): Fr
 				errors: [err('notFramework')]
 			};
 		const result = Framework.safeParse(parsed.value);
-		if (!result.success) return { ok: false, errors: zodErrors(result.error) };
+		if (!result.success) return { ok: false, errors: zodErrors(result.error, [], parsed.value) };
 		return { ok: true, framework: result.data };
 	} catch (e) {
 		return {

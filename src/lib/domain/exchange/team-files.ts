@@ -175,7 +175,8 @@ export async function parseTeamFileText(
 			return { ok: false, errors: [err('checksum', 'checksum')] };
 		const schema = raw.kind === 'invitation' ? InvitationFile : ResponseFile;
 		const result = schema.safeParse(raw);
-		if (!result.success) return { ok: false, errors: zodErrors(result.error).slice(0, MAX_ERRORS) };
+		if (!result.success)
+			return { ok: false, errors: zodErrors(result.error, [], raw).slice(0, MAX_ERRORS) };
 		const file = result.data;
 		const errors = file.kind === 'response' ? responseErrors(file) : invitationErrors(file);
 		return errors.length ? { ok: false, errors } : { ok: true, file };

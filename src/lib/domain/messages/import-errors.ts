@@ -75,6 +75,7 @@ export default defineMessages({
 		'import.err.checksum':
 			'The file was changed or damaged after it was exported (its checksum does not match). Ask for a fresh export.',
 		'import.err.type': 'Wrong kind of value (expected {expected}).',
+		'import.err.missing': 'A required field is missing.',
 		'import.err.unknownKey': 'Unknown field “{keys}”.',
 		'import.err.tooBig': 'Too long or too large (at most {maximum}).',
 		'import.err.tooSmall': 'Too short, empty or too small (at least {minimum}).',
@@ -167,6 +168,7 @@ export default defineMessages({
 		'import.err.checksum':
 			'Plik został zmieniony lub uszkodzony po eksporcie (suma kontrolna się nie zgadza). Należy poprosić o ponowny eksport.',
 		'import.err.type': 'Nieprawidłowy rodzaj wartości (oczekiwano: {expected}).',
+		'import.err.missing': 'Brak wymaganego pola.',
 		'import.err.unknownKey': 'Nieznane pole „{keys}”.',
 		'import.err.tooBig': 'Wartość jest za długa lub za duża (maksimum: {maximum}).',
 		'import.err.tooSmall': 'Wartość jest za krótka, pusta lub za mała (minimum: {minimum}).',
