@@ -152,3 +152,69 @@ test('a loaded framework version that no assessment uses can be removed (en)', a
 	await expect(list.locator('li')).toHaveCount(2);
 	await expect(loaded).toHaveCount(0);
 });
+
+test('an invitation to an assessment on a loaded version carries it: a device without it answers the new question (pl)', async ({
+	page,
+	browser
+}, info) => {
+	test.setTimeout(120_000);
+	await openHome(page, 'pl');
+	await createAssessment(page, 'Gdańsk', 'Ocena 2025');
+	await page.goto('/data');
+	await load(page, 'fra-hrc-2.1.0.json', nextVersion());
+	await expect(
+		page.getByText('Wczytano: Ramy FRA dla miast praw człowieka, wersja 2.1.0.')
+	).toBeVisible();
+	await page.getByRole('button', { name: 'Utwórz nową ocenę' }).click();
+	await page.getByRole('link', { name: 'Otwórz ją' }).click();
+	await page.waitForURL(/\/assess\?id=/);
+	const id = new URL(page.url()).searchParams.get('id')!;
+
+	await page.goto(`/team?assessment=${id}`);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Pobierz zaproszenie' }).click()
+	]);
+	const invitation = `${info.outputDir}/${download.suggestedFilename()}`;
+	await download.saveAs(invitation);
+
+	// a colleague's device: only the built-in versions
+	const device = await browser.newContext();
+	const p = await device.newPage();
+	await openHome(p, 'pl');
+	await p.goto('/data');
+	await p.getByTestId('import-input').setInputFiles(invitation);
+	const entry = p.getByTestId('team-file');
+	await expect(entry).toHaveAttribute('data-status', 'invited');
+	await entry.getByLabel('Imię i nazwisko lub funkcja (opcjonalnie)').fill('Ewa Wiśniewska');
+	await entry.getByRole('button', { name: 'Rozpocznij odpowiadanie' }).click();
+	await p.waitForURL(/\/assess\?id=.*&as=/);
+	const answering = p.url();
+	await expect(question(p, 'F1.4')).toContainText(
+		'Czy miasto co roku informuje, jak stosuje Kartę?'
+	);
+	await question(p, 'F1.4').getByRole('radio', { name: /^4 —/ }).check();
+	await expect(question(p, 'F1.4').getByRole('status')).toHaveText(/Zapisano/);
+	// the version came with the invitation: listed on the colleague's device, in use
+	await p.goto('/data');
+	await expect(p.getByTestId('framework-list').locator('li', { hasText: '2.1.0' })).toContainText(
+		'używana w 1 ocenie'
+	);
+	await p.goto(answering);
+	const [response] = await Promise.all([
+		p.waitForEvent('download'),
+		p.getByRole('button', { name: 'Pobierz plik z odpowiedziami' }).click()
+	]);
+	const responseFile = `${info.outputDir}/${response.suggestedFilename()}`;
+	await response.saveAs(responseFile);
+	await device.close();
+
+	// back at the coordinator: the answer to the new question arrives
+	await page.reload();
+	await page.getByTestId('responses-input').setInputFiles(responseFile);
+	await expect(page.getByTestId('team-file')).toHaveAttribute('data-status', 'imported');
+	await expect(page.getByTestId('team-summary')).toContainText('1 respondent');
+	await expect(page.locator('.team-question[data-question="F1.4"]')).toContainText(
+		'Mediana: poziom 4'
+	);
+});

@@ -7,13 +7,14 @@ import {
 	serializeTeamFile,
 	type ResponseFile
 } from '$lib/domain/exchange/team-files';
-import { allQuestions } from '$lib/domain/framework';
+import { allQuestions, type Framework } from '$lib/domain/framework';
 import { respondentTarget } from '$lib/domain/team';
 import * as answers from './answers';
 import * as assessments from './assessments';
 import * as cities from './cities';
 import { db } from './db';
 import { dump } from './dump';
+import { listLoadedFrameworks, loadFramework, resolve } from './frameworks';
 import * as respondents from './respondents';
 import * as teamFiles from './team-files';
 
@@ -195,5 +196,110 @@ describe('team files on a device', () => {
 		expect((await respondents.list(assessmentId)).map((r) => r.id)).toEqual([me.id]);
 		// importing the same invitation again changes nothing
 		expect((await teamFiles.importInvitation(inv)).created).toBe(false);
+	});
+});
+
+describe('an invitation to an assessment on a framework definition loaded on the device', () => {
+	/** version 9.0.0: the built-in questions and one of its own */
+	function corrected(): Framework {
+		const fw = structuredClone(defaultFramework);
+		fw.version = '9.0.0';
+		const item = fw.elements[0]!.items[0]!;
+		item.questions.push({ ...structuredClone(item.questions[0]!), id: 'F1.9' });
+		return fw;
+	}
+
+	it('carries the definition: a device without it can answer, the coordinator reads the response', async () => {
+		const fw = corrected();
+		expect(await loadFramework(fw)).toMatchObject({ ok: true, status: 'added' });
+		const cityId = (await db.cities.toArray())[0]!.id;
+		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const ewa = await respondents.create(onLoaded, { name: 'Ewa' });
+		const invitation = await teamFiles.exportInvitation(onLoaded, ewa.id);
+		expect(invitation.definition).toEqual(fw);
+		const coordinator = await dump();
+
+		await freshDevice();
+		expect(await resolve(fw.id, '9.0.0')).toBeUndefined();
+		const parsed = await parseTeamFileText(serializeTeamFile(invitation));
+		expect(parsed.ok).toBe(true);
+		expect(await teamFiles.importInvitation(invitation)).toEqual({
+			assessmentId: onLoaded,
+			respondentId: ewa.id,
+			created: true
+		});
+		expect(await resolve(fw.id, '9.0.0')).toEqual(fw);
+		expect((await listLoadedFrameworks()).map((l) => [l.stored.version, l.used])).toEqual([
+			['9.0.0', 1]
+		]);
+		await answers.sync(
+			onLoaded,
+			'F1.9',
+			{ choice: { value: 2, at: Date.now() } },
+			respondentTarget(ewa.id)
+		);
+		const response = await teamFiles.exportResponse(onLoaded, ewa.id);
+		// the same invitation again: nothing new, the definition stays one
+		expect((await teamFiles.importInvitation(invitation)).created).toBe(false);
+		expect(await db.frameworks.count()).toBe(1);
+
+		await freshDevice();
+		await db.transaction('rw', db.tables, async () => {
+			for (const t of db.tables)
+				await t.bulkAdd((coordinator as Record<string, unknown[]>)[t.name] ?? []);
+		});
+		expect((await teamFiles.importResponse(response)).kind).toBe('write');
+		expect(
+			(await respondents.answersOf(onLoaded, ewa.id)).map((a) => [a.questionId, a.value])
+		).toEqual([['F1.9', 2]]);
+	});
+
+	it('an invitation on a built-in version carries no definition', async () => {
+		const inv = await teamFiles.exportInvitation(assessmentId);
+		expect(inv.definition).toBeUndefined();
+		expect('definition' in inv).toBe(false);
+	});
+
+	it('a device that has a definition of that version keeps its own', async () => {
+		const fw = corrected();
+		await loadFramework(fw);
+		const cityId = (await db.cities.toArray())[0]!.id;
+		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const invitation = await teamFiles.exportInvitation(onLoaded);
+		await freshDevice();
+		const mine = corrected();
+		mine.title.en = 'Our own 9.0.0';
+		await loadFramework(mine);
+		await teamFiles.importInvitation(invitation);
+		expect((await resolve(fw.id, '9.0.0'))?.title.en).toBe('Our own 9.0.0');
+		expect(await db.frameworks.count()).toBe(1);
+	});
+
+	it('refused, nothing written, when the framework is neither on the device nor in the file', async () => {
+		const fw = corrected();
+		await loadFramework(fw);
+		const cityId = (await db.cities.toArray())[0]!.id;
+		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const { definition: _d, ...withoutDefinition } = await teamFiles.exportInvitation(onLoaded);
+		await freshDevice();
+		await expect(teamFiles.importInvitation(withoutDefinition)).rejects.toThrow();
+		expect(await db.assessments.count()).toBe(0);
+		expect(await db.cities.count()).toBe(0);
+	});
+
+	it('a file whose definition is not the framework it names is refused', async () => {
+		const fw = corrected();
+		await loadFramework(fw);
+		const cityId = (await db.cities.toArray())[0]!.id;
+		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const inv = await teamFiles.exportInvitation(onLoaded);
+		const { checksum: _c, ...payload } = { ...inv, definition: { ...fw, version: '9.0.1' } };
+		const text = serializeTeamFile({ ...payload, checksum: await checksum(payload) });
+		const parsed = await parseTeamFileText(text);
+		expect(parsed.ok).toBe(false);
+		if (!parsed.ok)
+			expect(parsed.errors.map((e) => [e.code, e.path])).toEqual([
+				['missingFrameworkRef', 'framework']
+			]);
 	});
 });

@@ -39,12 +39,18 @@ export async function exportInvitation(
 	respondentId?: string
 ): Promise<InvitationFile> {
 	const parts = await guard(() =>
-		db.transaction('r', db.cities, db.assessments, db.respondents, async () => {
+		db.transaction('r', db.cities, db.assessments, db.respondents, db.frameworks, async () => {
 			const s = await shell(assessmentId);
 			const respondent = respondentId ? await db.respondents.get(respondentId) : undefined;
 			if (respondentId && respondent?.assessmentId !== assessmentId)
 				throw new ValidationError('respondentId', 'invalid');
-			return { ...s, respondent };
+			// a definition loaded on this device travels with the invitation; a built-in one does not
+			// (a built-in version is never stored in this table: loadFramework refuses it)
+			const loaded = await db.frameworks.get([
+				s.assessment.frameworkId,
+				s.assessment.frameworkVersion
+			]);
+			return { ...s, respondent, definition: loaded?.definition };
 		})
 	);
 	// the shell only: a draft with nobody's answers and no participants' notes
@@ -52,7 +58,8 @@ export async function exportInvitation(
 		appVersion: APP_VERSION,
 		city: parts.city,
 		assessment: { ...parts.assessment, status: 'draft', participants: '' },
-		respondent: parts.respondent
+		respondent: parts.respondent,
+		definition: parts.definition
 	});
 }
 
@@ -93,16 +100,27 @@ export interface InvitationResult {
 }
 
 /**
- * Import an invitation: the city (matched by id), the assessment shell and
- * the named respondent, in one transaction. An assessment already on this
- * device is left as it is. Refused when its framework is not on this device.
+ * Import an invitation: the city (matched by id), the assessment shell, the
+ * named respondent and the framework definition it carries (when this device
+ * has no definition of that version), in one transaction. An assessment or a
+ * definition already on this device is left as it is (as an import of an
+ * export does). Refused when its framework is neither on this device nor in
+ * the file.
  */
 export async function importInvitation(file: InvitationFile): Promise<InvitationResult> {
 	const find = await frameworkFinder();
-	const framework = await find(file.framework.id, file.framework.version);
-	if (!framework) throw new ValidationError('frameworkId', 'invalid');
+	const known = await find(file.framework.id, file.framework.version);
+	if (!known && !file.definition) throw new ValidationError('frameworkId', 'invalid');
+	const definition = known ? undefined : file.definition;
 	return guard(() =>
-		db.transaction('rw', db.cities, db.assessments, db.respondents, async () => {
+		db.transaction('rw', db.cities, db.assessments, db.respondents, db.frameworks, async () => {
+			if (definition && !(await db.frameworks.get([definition.id, definition.version])))
+				await db.frameworks.add({
+					id: definition.id,
+					version: definition.version,
+					definition,
+					loadedAt: Date.now()
+				});
 			const existing = await db.assessments.get(file.assessment.id);
 			if (!existing) {
 				if (!(await db.cities.get(file.city.id))) await db.cities.add(file.city);

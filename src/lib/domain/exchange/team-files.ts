@@ -6,7 +6,9 @@
  * - an *invitation* (`kind: "invitation"`): the assessment shell (its city and
  *   the assessment record, framework id and version) and optionally one named
  *   respondent; the coordinator exports one per named respondent or a general
- *   one. Importing it creates the shell and opens the questionnaire as that
+ *   one. When the assessment's framework is a definition loaded on the
+ *   coordinator's device (not built into the app), the invitation carries it.
+ *   Importing it creates the shell and opens the questionnaire as that
  *   respondent.
  * - a *response* (`kind: "response"`): one respondent's record and answers for
  *   one assessment, sent back to the coordinator.
@@ -19,6 +21,7 @@
  */
 import { z } from 'zod';
 import { Assessment, City } from '../assessment';
+import { Framework } from '../framework';
 import { Respondent, RespondentAnswer } from '../team/respondent';
 import { checksum } from './canonical';
 import { MAX_ERRORS, err, zodErrors, type ImportError } from './errors';
@@ -44,7 +47,9 @@ export const InvitationPayload = z.strictObject({
 	/** the assessment record (label, year, framework) without answers */
 	assessment: Assessment,
 	/** the named respondent this invitation is for; absent in a general invitation */
-	respondent: Respondent.optional()
+	respondent: Respondent.optional(),
+	/** the framework's definition when it is not built into the app (loaded on the coordinator's device) */
+	definition: Framework.optional()
 });
 export type InvitationPayload = z.infer<typeof InvitationPayload>;
 export const InvitationFile = InvitationPayload.extend(sum);
@@ -73,6 +78,8 @@ export interface InvitationInput {
 	city: City;
 	assessment: Assessment;
 	respondent?: Respondent;
+	/** the framework's definition, when it is not built into the app */
+	definition?: Framework;
 	exportedAt?: number;
 }
 
@@ -87,7 +94,8 @@ export async function buildInvitation(input: InvitationInput): Promise<Invitatio
 		framework: { id: input.assessment.frameworkId, version: input.assessment.frameworkVersion },
 		city: input.city,
 		assessment: input.assessment,
-		...(input.respondent ? { respondent: input.respondent } : {})
+		...(input.respondent ? { respondent: input.respondent } : {}),
+		...(input.definition ? { definition: input.definition } : {})
 	};
 	return { ...payload, checksum: await checksum(payload) };
 }
@@ -204,6 +212,14 @@ function invitationErrors(file: InvitationFile): ImportError[] {
 			err('missingFrameworkRef', 'assessment.frameworkVersion', {
 				id: file.assessment.frameworkId,
 				version: file.assessment.frameworkVersion
+			})
+		);
+	const d = file.definition;
+	if (d && (d.id !== file.framework.id || d.version !== file.framework.version))
+		errors.push(
+			err('missingFrameworkRef', 'framework', {
+				id: file.framework.id,
+				version: file.framework.version
 			})
 		);
 	if (file.respondent && file.respondent.assessmentId !== file.assessment.id)
