@@ -239,13 +239,8 @@ async function countDraws(page: Page) {
 	});
 }
 
-test('entering projector mode draws each chart once at its new size', async ({ page }) => {
-	await countDraws(page);
-	await page.setViewportSize({ width: 1366, height: 900 });
-	await openCompare(page, 'en');
-	// the other anonymise state's charts are drawn beforehand: wait for them, then start counting
-	await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
-	// and for the first draw's animation (three series: animated) to end: no draw for three frames
+/** Until no canvas has been drawn for three frames (a first draw's animation, a resize). */
+async function untilDrawsStop(page: Page) {
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
@@ -261,17 +256,34 @@ test('entering projector mode draws each chart once at its new size', async ({ p
 				requestAnimationFrame(frame);
 			})
 	);
-	await page.evaluate(() => ((window as unknown as { __draws: unknown[] }).__draws = []));
-	// from the keyboard: no pointer over a chart to redraw its hover state
-	await page.getByTestId('projector').focus();
-	await page.keyboard.press('Enter');
-	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+}
+
+/** Counting from now on, with the page's charts all drawn and still. */
+async function startCounting(page: Page) {
 	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
 	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
-	// a frame more: a resize by Chart.js itself would have been drawn by then
-	await page.evaluate(
-		() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-	);
+	await untilDrawsStop(page);
+	await page.evaluate(() => ((window as unknown as { __draws: unknown[] }).__draws = []));
+}
+
+/**
+ * Each chart drawn (since startCounting) once at the size it ends at, not at
+ * a passing size first or again after, and that size is its box's.
+ */
+async function expectDrawnOnce(page: Page) {
+	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+	// until full screen has settled, and the frames after it: a resize by Chart.js itself would be drawn by then
+	await expect
+		.poll(() =>
+			page.evaluate(
+				() =>
+					document.fullscreenElement === null ||
+					document.fullscreenElement.classList.contains('projector')
+			)
+		)
+		.toBe(true);
+	await untilDrawsStop(page);
 	const draws = await page.evaluate(
 		() => (window as unknown as { __draws: [string, boolean, number, number][] }).__draws
 	);
@@ -286,6 +298,8 @@ test('entering projector mode draws each chart once at its new size', async ({ p
 			sizes.filter((size) => size === sizes.at(-1)),
 			`${id} drawn at ${sizes.join(', ')}`
 		).toHaveLength(1);
+		// nor the new look at a size on the way, then again at the last
+		expect(sizes, `${id} drawn at ${sizes.join(', ')}`).toHaveLength(1);
 		// the last at the size it is shown at: that of the box it fills (Chart.js takes whole pixels)
 		const now = await page.locator(`[data-testid=${id}] canvas[data-ready]`).evaluate((c) => {
 			const box = c.parentElement!.getBoundingClientRect();
@@ -298,7 +312,60 @@ test('entering projector mode draws each chart once at its new size', async ({ p
 		expect(sizes.at(-1), id).toBe(now.drawn);
 		expect(now.drawn, id).toBe(now.box);
 	}
+}
+
+test('entering projector mode draws each chart once at its new size', async ({ page }) => {
+	await countDraws(page);
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await openCompare(page, 'en');
+	// the other anonymise state's charts are drawn beforehand: wait for them, then start counting
+	await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
+	await startCounting(page);
+	// from the keyboard: no pointer over a chart to redraw its hover state
+	await page.getByTestId('projector').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+	await expectDrawnOnce(page);
 });
+
+/**
+ * Leaving, whichever way: the page's Esc key (the look and full screen both
+ * go), also with a browser slow to leave full screen (its exit three frames
+ * late, as a window's animation may make it), or full screen left by the
+ * browser itself (its own Esc), the look going after it.
+ */
+for (const how of ['Esc key', 'Esc key, slow exit', 'browser'] as const)
+	test(`leaving projector mode draws each chart once at its final size (${how})`, async ({
+		page
+	}) => {
+		await countDraws(page);
+		if (how === 'Esc key, slow exit')
+			await page.addInitScript(() => {
+				const exit = Document.prototype.exitFullscreen;
+				Document.prototype.exitFullscreen = function () {
+					const frame = () => new Promise((r) => requestAnimationFrame(r));
+					return frame()
+						.then(frame)
+						.then(frame)
+						.then(() => exit.call(this));
+				};
+			});
+		await page.setViewportSize({ width: 1366, height: 900 });
+		await openCompare(page, 'en');
+		await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
+		await page.getByTestId('projector').focus();
+		await page.keyboard.press('Enter');
+		await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+		// in full screen (when the browser grants it: Playwright's Chromium does)
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+		await startCounting(page);
+		if (how === 'browser') await page.evaluate(() => document.exitFullscreen());
+		else await page.keyboard.press('Escape');
+		await expect(page.getByTestId('compare-root')).not.toHaveClass(/projector/);
+		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+		await expectDrawnOnce(page);
+		await expect(page.getByTestId('projector')).toBeFocused();
+	});
 
 test('the radar marks an item without a score with "–" and leaves a gap, not 0', async ({
 	page

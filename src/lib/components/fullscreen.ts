@@ -18,3 +18,24 @@ export function fullscreen(on: boolean, onexit: () => void): Attachment<HTMLElem
 		return () => document.removeEventListener('fullscreenchange', changed);
 	};
 }
+
+/**
+ * Leave full screen, then `then()`: at once when not in full screen, else once
+ * the browser has left it, or refused to, or a second later at the latest
+ * (whichever comes first). What `then` changes (the page's look) is laid out
+ * once, at the size the page has after full screen, as when the browser itself
+ * leaves full screen (its Escape): not first in the full-screen box, then
+ * again in the page.
+ */
+export function afterFullscreen(then: () => void): void {
+	if (!document.fullscreenElement) return then();
+	let done = false;
+	const once = () => {
+		if (done) return;
+		done = true;
+		clearTimeout(late);
+		then();
+	};
+	const late = setTimeout(once, 1000);
+	document.exitFullscreen().then(once, once);
+}
