@@ -156,8 +156,9 @@ function beforeNextFrame(fn: () => void): void {
  * answer on the device (2,100 rows with 50 assessments, read again by every
  * open home, data or compare page after every answer).
  *
- * A value is reported once every listed assessment's counts are known, at
- * most once a frame (the list and the counts arrive in tasks of their own: one
+ * The first value comes from one read of everything (as `overview()`), at once;
+ * the assessments' own queries start after it. Later values are reported once
+ * every listed assessment's counts are known, at most once a frame (the list and the counts arrive in tasks of their own: one
  * redraw for both), each city and row that did not change being the same
  * object as in the value before (keepUnchanged). Each value is one the
  * database held: the list and every count as committed, each read in a
@@ -165,8 +166,12 @@ function beforeNextFrame(fn: () => void): void {
  */
 export const liveOverview: LiveSource<CityOverview[]> = {
 	watch(observer) {
-		const counts = new Map<string, { value?: Count; stop: () => void }>();
+		/** each listed assessment's counts, as last read */
+		const counts = new Map<string, Count>();
+		/** the live query of each assessment's counts (its stop function) */
+		const watching = new Map<string, () => void>();
 		let list: [City[], Assessment[]] | undefined;
+		let first = true;
 		let stopped = false;
 		let queued = false;
 		let last: CityOverview[] | undefined;
@@ -174,49 +179,68 @@ export const liveOverview: LiveSource<CityOverview[]> = {
 			queued = false;
 			if (stopped || !list) return;
 			const [cities, assessments] = list;
-			if (assessments.some((a) => counts.get(a.id)?.value === undefined)) return;
-			last = keepUnchanged(
-				last,
-				arrange([...cities], assessments, (id) => counts.get(id)?.value)
-			);
-			observer.next(last);
+			if (assessments.every((a) => counts.has(a.id)))
+				observer.next(
+					(last = keepUnchanged(
+						last,
+						arrange([...cities], assessments, (id) => counts.get(id))
+					))
+				);
+			// the counts' own queries start after this value is drawn (50 transactions at
+			// once would put off the first one)
+			setTimeout(watchListed, 0);
 		};
 		const changed = () => {
 			if (queued) return;
 			queued = true;
-			beforeNextFrame(report);
+			// the first value at once (a page that is loading may not draw a frame for a while)
+			if (last) beforeNextFrame(report);
+			else queueMicrotask(report);
 		};
 		const fail = (error: unknown) => {
 			if (!stopped) observer.error(error);
 		};
-		const watchCounts = (id: string) => {
-			const entry: { value?: Count; stop: () => void } = { stop: () => {} };
-			counts.set(id, entry);
-			const sub = liveQuery(() => countOne(id)).subscribe({
-				next: (value) => {
-					entry.value = value;
-					changed();
-				},
-				error: fail
-			});
-			entry.stop = () => sub.unsubscribe();
+		const watchListed = () => {
+			if (stopped || !list) return;
+			for (const { id } of list[1]) {
+				if (watching.has(id)) continue;
+				const sub = liveQuery(() => countOne(id)).subscribe({
+					next: (value) => {
+						if (!watching.has(id)) return;
+						counts.set(id, value);
+						changed();
+					},
+					error: fail
+				});
+				watching.set(id, () => sub.unsubscribe());
+			}
 		};
+		// the first read counts every answer too, in the same transaction (one read, as
+		// overview(), until the page is drawn); later ones read the list alone
 		const listed = liveQuery(() =>
 			guard(() =>
-				db.transaction('r', db.cities, db.assessments, () =>
-					Dexie.Promise.all([db.cities.toArray(), db.assessments.toArray()])
+				db.transaction('r', db.cities, db.assessments, db.answers, () =>
+					Dexie.Promise.all([
+						db.cities.toArray(),
+						db.assessments.toArray(),
+						first ? countAnswers(new Map(), ANSWER_PAGE) : undefined
+					])
 				)
 			)
 		).subscribe({
-			next: (value) => {
-				list = value;
-				const ids = new Set(value[1].map((a) => a.id));
-				for (const [id, entry] of counts)
+			next: ([cities, assessments, all]) => {
+				first = false;
+				list = [cities, assessments];
+				const ids = new Set(assessments.map((a) => a.id));
+				for (const [id, stop] of watching)
 					if (!ids.has(id)) {
-						entry.stop();
-						counts.delete(id);
+						stop();
+						watching.delete(id);
 					}
-				for (const id of ids) if (!counts.has(id)) watchCounts(id);
+				for (const id of counts.keys()) if (!ids.has(id)) counts.delete(id);
+				if (all)
+					for (const id of ids)
+						if (!counts.has(id)) counts.set(id, all.get(id) ?? { answered: 0, rows: 0 });
 				changed();
 			},
 			error: fail
@@ -224,8 +248,8 @@ export const liveOverview: LiveSource<CityOverview[]> = {
 		return () => {
 			stopped = true;
 			listed.unsubscribe();
-			for (const entry of counts.values()) entry.stop();
-			counts.clear();
+			for (const stop of watching.values()) stop();
+			watching.clear();
 		};
 	}
 };
