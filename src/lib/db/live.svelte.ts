@@ -13,13 +13,21 @@ import { dbStatus } from './db';
 import { StorageError } from './errors';
 import { whileShown } from './while-shown';
 
+/**
+ * A live source other than one query: `watch` reports each new value (or an
+ * error) to the observer until the function it returns is called.
+ */
+export interface LiveSource<T> {
+	watch(observer: { next(value: T): void; error(error: unknown): void }): () => void;
+}
+
 export class LiveQuery<T> {
 	#value = $state.raw<T | undefined>(undefined);
 	#error = $state.raw<unknown>(undefined);
 	#loaded = $state(false);
 	#subscribe: () => void;
 
-	constructor(query: () => Promise<T>, options: { whileShown?: boolean } = {}) {
+	constructor(query: (() => Promise<T>) | LiveSource<T>, options: { whileShown?: boolean } = {}) {
 		this.#subscribe = createSubscriber(() => {
 			// Dexie's liveQuery silently never runs without IndexedDB: report it instead (R6)
 			if (dbStatus() === 'unavailable' || typeof indexedDB === 'undefined') {
@@ -29,18 +37,20 @@ export class LiveQuery<T> {
 				});
 				return () => undefined;
 			}
+			const observer = {
+				next: (value: T) => {
+					this.#value = value;
+					this.#error = undefined;
+					this.#loaded = true;
+				},
+				error: (error: unknown) => {
+					this.#error = error;
+					this.#loaded = true;
+				}
+			};
 			const subscribe = () => {
-				const sub = liveQuery(query).subscribe({
-					next: (value) => {
-						this.#value = value;
-						this.#error = undefined;
-						this.#loaded = true;
-					},
-					error: (error: unknown) => {
-						this.#error = error;
-						this.#loaded = true;
-					}
-				});
+				if (typeof query !== 'function') return query.watch(observer);
+				const sub = liveQuery(query).subscribe(observer);
 				return () => sub.unsubscribe();
 			};
 			return options.whileShown ? whileShown(subscribe) : subscribe();

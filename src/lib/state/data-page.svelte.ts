@@ -6,11 +6,11 @@
 import { backupStatus } from '$lib/db/backup';
 import { deleteAllData } from '$lib/db/exchange';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { overview } from '$lib/db/overview';
+import { liveOverview } from '$lib/db/overview';
 
 function liveQueries() {
 	return {
-		overview: new LiveQuery(overview, { whileShown: true }),
+		overview: new LiveQuery(liveOverview, { whileShown: true }),
 		backup: new LiveQuery(() => backupStatus(), { whileShown: true })
 	};
 }

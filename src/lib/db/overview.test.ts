@@ -1,0 +1,172 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DBCore, DBCoreTable } from 'dexie';
+import { defaultFramework } from '$lib/domain/bundled';
+import type { CityOverview } from '$lib/domain/overview';
+import * as assessments from './assessments';
+import * as cities from './cities';
+import { db } from './db';
+import { saveAnswer } from './answers.test-util';
+import { keepUnchanged, liveOverview, overview } from './overview';
+
+/** Every `answers` query the database is asked, as "index=value" (a full read: "all"). */
+const asked: string[] = [];
+const recorder = {
+	stack: 'dbcore' as const,
+	name: 'test-recorder',
+	create: (down: DBCore): DBCore => ({
+		...down,
+		table(name: string): DBCoreTable {
+			const table = down.table(name);
+			if (name !== 'answers') return table;
+			return {
+				...table,
+				query(req) {
+					const { index, range } = req.query;
+					asked.push(index.name ? `${index.name}=${String(range.lower)}` : 'all');
+					return table.query(req);
+				}
+			};
+		}
+	})
+};
+
+beforeEach(async () => {
+	await db.delete();
+	db.use(recorder);
+	await db.open();
+	asked.length = 0;
+});
+afterEach(() => {
+	db.unuse(recorder);
+});
+
+/** Watch the live overview; `next()` resolves to the next value reported. */
+function watch() {
+	const values: CityOverview[][] = [];
+	let wake: (() => void) | undefined;
+	const stop = liveOverview.watch({
+		next: (v) => {
+			values.push(v);
+			wake?.();
+		},
+		error: (e) => {
+			throw e;
+		}
+	});
+	const next = async (until: (v: CityOverview[]) => boolean = () => true) => {
+		for (;;) {
+			const last = values.at(-1);
+			if (last && until(last)) return last;
+			await new Promise<void>((resolve) => (wake = resolve));
+		}
+	};
+	return { next, stop, values };
+}
+
+const counts = (v: CityOverview[]) =>
+	v.flatMap((c) =>
+		c.assessments.map((s) => `${c.city.name}/${s.assessment.label}:${s.answered}/${s.rows}`)
+	);
+
+describe('liveOverview', () => {
+	it('follows saves, new and deleted assessments as overview() reads them', async () => {
+		const c = await cities.create({ name: 'Wrocław' });
+		const a = await assessments.create(c.id, defaultFramework, { label: 'A' });
+		await saveAnswer(a.id, 'F1.1', { value: 2 });
+		const live = watch();
+		expect(counts(await live.next())).toEqual(['Wrocław/A:1/1']);
+		await saveAnswer(a.id, 'F1.2', { value: 3 });
+		// comment only: a row, not an answer
+		await saveAnswer(a.id, 'F1.3', { comment: 'notatka' });
+		expect(counts(await live.next((v) => counts(v)[0] === 'Wrocław/A:2/3'))).toEqual([
+			'Wrocław/A:2/3'
+		]);
+		const b = await assessments.create(c.id, defaultFramework, { label: 'B' });
+		await saveAnswer(b.id, 'S1.1', { value: 1 });
+		await live.next((v) => counts(v).join() === 'Wrocław/A:2/3,Wrocław/B:1/1');
+		await assessments.remove(a.id);
+		const last = await live.next((v) => counts(v).join() === 'Wrocław/B:1/1');
+		expect(last).toEqual(await overview());
+		live.stop();
+	});
+
+	it("after an answer, reads that assessment's answers again, not every answer", async () => {
+		const c = await cities.create({ name: 'Opole' });
+		const ids: string[] = [];
+		for (const label of ['A', 'B', 'C']) {
+			const a = await assessments.create(c.id, defaultFramework, { label });
+			ids.push(a.id);
+			await saveAnswer(a.id, 'F1.1', { value: 1 });
+		}
+		const live = watch();
+		await live.next();
+		// the first value: one read of every answer; then each assessment's own query starts
+		expect(asked).toEqual(['all']);
+		const each = ids.map((id) => `assessmentId=${id}`).sort();
+		await expect.poll(() => asked.slice(1).sort()).toEqual(each);
+		asked.length = 0;
+		await saveAnswer(ids[1]!, 'F1.2', { value: 4 });
+		await live.next((v) => v[0]!.assessments[1]!.answered === 2);
+		// let any other query that was going to run do so
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		// the save's own read of the stored answer (by key), then B's answers alone
+		expect(asked.filter((q) => q.startsWith('assessmentId') || q === 'all')).toEqual([
+			`assessmentId=${ids[1]}`
+		]);
+		live.stop();
+	});
+});
+
+describe('keepUnchanged', () => {
+	const city = (id: string, name = id) => ({
+		id,
+		name,
+		country: '',
+		notes: '',
+		createdAt: 1,
+		updatedAt: 1
+	});
+	const row = (id: string, cityId: string, answered: number, updatedAt = 1) => ({
+		assessment: {
+			id,
+			cityId,
+			frameworkId: 'fra-hrc',
+			frameworkVersion: '1.0.0',
+			label: id,
+			status: 'draft' as const,
+			participants: '',
+			createdAt: 1,
+			updatedAt
+		},
+		answered,
+		rows: answered
+	});
+	const read = (aAnswered: number, aAt: number, bName = 'b') => [
+		{ city: city('a'), assessments: [row('a1', 'a', aAnswered, aAt), row('a2', 'a', 3)] },
+		{ city: city('b', bName), assessments: [row('b1', 'b', 5)] }
+	];
+
+	it('keeps what did not change as the same objects, and takes what did', () => {
+		const before = read(1, 1);
+		const after = keepUnchanged(before, read(2, 2));
+		expect(after).toEqual(read(2, 2));
+		expect(after[1]).toBe(before[1]);
+		expect(after[0]).not.toBe(before[0]);
+		expect(after[0]!.assessments[1]).toBe(before[0]!.assessments[1]);
+		expect(after[0]!.assessments[0]).not.toBe(before[0]!.assessments[0]);
+		// the same answers, another record (updated): new
+		expect(keepUnchanged(before, read(1, 5))[0]!.assessments[0]).not.toBe(
+			before[0]!.assessments[0]
+		);
+		// a renamed city
+		const renamed = keepUnchanged(before, read(1, 1, 'B'));
+		expect(renamed[1]!.city.name).toBe('B');
+		expect(renamed[0]).toBe(before[0]);
+		// an assessment gone
+		const fewer = read(1, 1);
+		fewer[0]!.assessments.pop();
+		expect(keepUnchanged(before, fewer)[0]!.assessments).toHaveLength(1);
+		expect(keepUnchanged(undefined, fewer)).toBe(fewer);
+	});
+});
