@@ -218,3 +218,83 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 		await expect(card('priv-4').locator('table.scores')).toHaveCount(1);
 	}
 });
+
+test('the element table: laid out after the paint while off screen, in the click on screen; never a name in it once anonymised', async ({
+	page
+}) => {
+	await open(page);
+	const wrap = page.getByTestId('compare-table').locator('..');
+	const viewport = page.viewportSize()!;
+	expect((await wrap.boundingBox())!.y).toBeGreaterThan(viewport.height);
+	/** each frame from the next key press: the table's box late (not laid out), and a name in its text */
+	const sample = () =>
+		page.evaluate((cities) => {
+			const w = window as unknown as { __table: { late: boolean; name: boolean }[] };
+			w.__table = [];
+			let n = 0;
+			document.addEventListener(
+				'keyup',
+				() => {
+					const frame = () => {
+						const table = document.querySelector('[data-testid=compare-table]')!;
+						w.__table.push({
+							late: table.parentElement!.classList.contains('late'),
+							name: cities.some((c) => (table.textContent ?? '').includes(c))
+						});
+						if (++n < 30) requestAnimationFrame(frame);
+					};
+					requestAnimationFrame(frame);
+				},
+				{ capture: true, once: true }
+			);
+		}, CITIES);
+	const frames = () =>
+		page.waitForFunction(() => {
+			const w = window as unknown as { __table: { late: boolean; name: boolean }[] };
+			return w.__table.length >= 30 && w.__table;
+		});
+	// toggled from the keyboard, the page staying where it is
+	const toggle = () =>
+		page
+			.evaluate(() =>
+				(document.querySelector('[data-testid=anonymise]') as HTMLElement).focus({
+					preventScroll: true
+				})
+			)
+			.then(() => page.keyboard.press('Space'));
+
+	// off screen: its new text at once (no name from the first frame), laid out after the paint
+	await sample();
+	await toggle();
+	await expect(page.getByTestId('anonymise')).toBeChecked();
+	let seen = await (await frames()).jsonValue();
+	expect(seen.every((f) => !f.name)).toBe(true);
+	expect(seen[0]!.late).toBe(true);
+	await expect(wrap).not.toHaveClass(/late/);
+	await redrawn(page);
+	await expect(page.getByTestId('compare-table').locator('tbody th').first()).toHaveText(
+		/^[A-Z]( · \d)?$/
+	);
+
+	// on screen: laid out in the click, never late
+	await wrap.scrollIntoViewIfNeeded();
+	// seen on screen by an observer made after the page's: told after it, in the same task
+	await wrap.evaluate(
+		(el) =>
+			new Promise<void>((resolve) => {
+				const observer = new IntersectionObserver(([entry]) => {
+					if (!entry?.isIntersecting) return;
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(el);
+			})
+	);
+	await sample();
+	await toggle();
+	await expect(page.getByTestId('anonymise')).not.toBeChecked();
+	seen = await (await frames()).jsonValue();
+	expect(seen.some((f) => f.late)).toBe(false);
+	expect(seen[0]!.name).toBe(true);
+	await expect(wrap).toBeInViewport();
+});
