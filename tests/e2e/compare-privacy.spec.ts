@@ -248,11 +248,13 @@ test('the element table: laid out after the paint while off screen, in the click
 				{ capture: true, once: true }
 			);
 		}, CITIES);
-	const frames = () =>
-		page.waitForFunction(() => {
-			const w = window as unknown as { __table: { late: boolean; name: boolean }[] };
-			return w.__table.length >= 30 && w.__table;
-		});
+	type Frame = { late: boolean; name: boolean };
+	const frames = async (): Promise<Frame[]> => {
+		await page.waitForFunction(
+			() => (window as unknown as { __table: Frame[] }).__table.length >= 30
+		);
+		return page.evaluate(() => (window as unknown as { __table: Frame[] }).__table);
+	};
 	// toggled from the keyboard, the page staying where it is
 	const toggle = () =>
 		page
@@ -267,7 +269,7 @@ test('the element table: laid out after the paint while off screen, in the click
 	await sample();
 	await toggle();
 	await expect(page.getByTestId('anonymise')).toBeChecked();
-	let seen = await (await frames()).jsonValue();
+	let seen = await frames();
 	expect(seen.every((f) => !f.name)).toBe(true);
 	expect(seen[0]!.late).toBe(true);
 	await expect(wrap).not.toHaveClass(/late/);
@@ -293,7 +295,7 @@ test('the element table: laid out after the paint while off screen, in the click
 	await sample();
 	await toggle();
 	await expect(page.getByTestId('anonymise')).not.toBeChecked();
-	seen = await (await frames()).jsonValue();
+	seen = await frames();
 	expect(seen.some((f) => f.late)).toBe(false);
 	expect(seen[0]!.name).toBe(true);
 	await expect(wrap).toBeInViewport();
