@@ -150,3 +150,153 @@ test('on the projector, A anonymises without a frame of names in between', async
 		page.getByTestId('compare-bars').locator('canvas:not([data-spare])')
 	).toHaveAttribute('data-series', /^\["[A-Z]( · \d)?"/);
 });
+
+test('anonymising rewrites the change cards in place, and what was picked follows its city', async ({
+	page
+}) => {
+	await openHome(page, 'en');
+	// three cities twice: anonymised, their cards come in another order (Lublin first)
+	const list = [0, 0, 1, 1, 2, 2].map((c, i) => ({
+		id: `priv-${i}`,
+		cityId: `priv-city-${c}`,
+		cityName: CITIES[c]!,
+		label: `Runda ${i}`,
+		createdAt: Date.UTC(2024, i, 1),
+		answers: answersBy((q): Value => ((q.charCodeAt(0) + Number(q.at(-1)) * i) % 5) as Value)
+	}));
+	await seed(page, list);
+	await page.goto(`/compare?ids=${list.map((a) => a.id).join(',')}`);
+	await expect(page.getByTestId('change')).toHaveCount(3);
+	const cards = page.getByTestId('change');
+	// a city's card, found by its assessments' ids (option values), whatever its name
+	const card = (first: string) => cards.filter({ has: page.locator(`option[value="${first}"]`) });
+	const order = () =>
+		cards.evaluateAll((els) => els.map((el) => el.querySelector('option')?.value ?? ''));
+	await expect(card('priv-0').locator('h3')).toHaveText('Kraków');
+	expect(await order()).toEqual(['priv-2', 'priv-0', 'priv-4']);
+
+	// picks on two cards: Kraków compared with itself, Gdańsk's item table open
+	await card('priv-0').getByTestId('change-to').selectOption('priv-0');
+	await expect(card('priv-0')).toContainText('Choose two different assessments.');
+	await card('priv-2').locator('summary').click();
+	await expect(card('priv-2').locator('tr[data-item]').first()).toBeVisible();
+
+	// the cards' nodes and their selects stay where they are: moving form controls
+	// makes Chromium's autofill lay out every card of the page again
+	await page.evaluate(() => {
+		const w = window as unknown as { __selects: Element[]; __moved: number };
+		const box = document.querySelector('[data-testid=changes]')!;
+		w.__selects = [...box.querySelectorAll('select')];
+		w.__moved = 0;
+		new MutationObserver((records) => {
+			for (const r of records) w.__moved += r.addedNodes.length + r.removedNodes.length;
+		}).observe(box, { childList: true });
+	});
+	const unmoved = () =>
+		page.evaluate(() => {
+			const w = window as unknown as { __selects: Element[]; __moved: number };
+			const now = [...document.querySelectorAll('[data-testid=changes] select')];
+			return w.__moved === 0 && now.length === 6 && now.every((s, i) => s === w.__selects[i]);
+		});
+
+	for (const anonymise of [true, false]) {
+		await page.getByTestId('anonymise').setChecked(anonymise);
+		await redrawn(page);
+		expect(await order()).toEqual(
+			anonymise ? ['priv-4', 'priv-2', 'priv-0'] : ['priv-2', 'priv-0', 'priv-4']
+		);
+		expect(await unmoved()).toBe(true);
+		await expect(card('priv-0').locator('h3')).toHaveText(anonymise ? /^[A-Z]$/ : 'Kraków');
+		await expect(card('priv-0').getByTestId('change-from')).toHaveValue('priv-0');
+		await expect(card('priv-0').getByTestId('change-to')).toHaveValue('priv-0');
+		await expect(card('priv-0')).toContainText('Choose two different assessments.');
+		await expect(card('priv-2').getByTestId('change-from')).toHaveValue('priv-2');
+		await expect(card('priv-2').getByTestId('change-to')).toHaveValue('priv-3');
+		await expect(card('priv-2').locator('details')).toHaveAttribute('open');
+		await expect(card('priv-2').locator('tr[data-item]').first()).toBeVisible();
+		await expect(card('priv-4').locator('details')).not.toHaveAttribute('open');
+		await expect(card('priv-4').locator('table.scores')).toHaveCount(1);
+	}
+});
+
+test('the element table: laid out after the paint while off screen, in the click on screen; never a name in it once anonymised', async ({
+	page
+}) => {
+	await open(page);
+	const wrap = page.getByTestId('compare-table').locator('..');
+	const viewport = page.viewportSize()!;
+	expect((await wrap.boundingBox())!.y).toBeGreaterThan(viewport.height);
+	/** each frame from the next key press: the table's box late (not laid out), and a name in its text */
+	const sample = () =>
+		page.evaluate((cities) => {
+			const w = window as unknown as { __table: { late: boolean; name: boolean }[] };
+			w.__table = [];
+			let n = 0;
+			document.addEventListener(
+				'keyup',
+				() => {
+					const frame = () => {
+						const table = document.querySelector('[data-testid=compare-table]')!;
+						w.__table.push({
+							late: table.parentElement!.classList.contains('late'),
+							name: cities.some((c) => (table.textContent ?? '').includes(c))
+						});
+						if (++n < 30) requestAnimationFrame(frame);
+					};
+					requestAnimationFrame(frame);
+				},
+				{ capture: true, once: true }
+			);
+		}, CITIES);
+	type Frame = { late: boolean; name: boolean };
+	const frames = async (): Promise<Frame[]> => {
+		await page.waitForFunction(
+			() => (window as unknown as { __table: Frame[] }).__table.length >= 30
+		);
+		return page.evaluate(() => (window as unknown as { __table: Frame[] }).__table);
+	};
+	// toggled from the keyboard, the page staying where it is
+	const toggle = () =>
+		page
+			.evaluate(() =>
+				(document.querySelector('[data-testid=anonymise]') as HTMLElement).focus({
+					preventScroll: true
+				})
+			)
+			.then(() => page.keyboard.press('Space'));
+
+	// off screen: its new text at once (no name from the first frame), laid out after the paint
+	await sample();
+	await toggle();
+	await expect(page.getByTestId('anonymise')).toBeChecked();
+	let seen = await frames();
+	expect(seen.every((f) => !f.name)).toBe(true);
+	expect(seen[0]!.late).toBe(true);
+	await expect(wrap).not.toHaveClass(/late/);
+	await redrawn(page);
+	await expect(page.getByTestId('compare-table').locator('tbody th').first()).toHaveText(
+		/^[A-Z]( · \d)?$/
+	);
+
+	// on screen: laid out in the click, never late
+	await wrap.scrollIntoViewIfNeeded();
+	// seen on screen by an observer made after the page's: told after it, in the same task
+	await wrap.evaluate(
+		(el) =>
+			new Promise<void>((resolve) => {
+				const observer = new IntersectionObserver(([entry]) => {
+					if (!entry?.isIntersecting) return;
+					observer.disconnect();
+					resolve();
+				});
+				observer.observe(el);
+			})
+	);
+	await sample();
+	await toggle();
+	await expect(page.getByTestId('anonymise')).not.toBeChecked();
+	seen = await frames();
+	expect(seen.some((f) => f.late)).toBe(false);
+	expect(seen[0]!.name).toBe(true);
+	await expect(wrap).toBeInViewport();
+});
