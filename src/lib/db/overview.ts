@@ -60,7 +60,13 @@ function arrange(
 			city,
 			assessments: assessments
 				.filter((a) => a.cityId === city.id)
-				.sort((a, b) => a.createdAt - b.createdAt)
+				// by date; assessments made in the same millisecond (imports, tests) by label, then id
+				.sort(
+					(a, b) =>
+						a.createdAt - b.createdAt ||
+						a.label.localeCompare(b.label) ||
+						(a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+				)
 				.map((assessment) => ({
 					assessment,
 					...(countOf(assessment.id) ?? { answered: 0, rows: 0 })
