@@ -16,6 +16,8 @@ export type { AssessmentSummary, CityOverview } from '$lib/domain/overview';
  * time, so 100,000 rows never make one long task.
  */
 export const ANSWER_PAGE = 2000;
+/** live count queries started per task */
+const WATCH_CHUNK = 25;
 
 type Counts = Map<string, { answered: number; rows: number }>;
 
@@ -208,8 +210,14 @@ export const liveOverview: LiveSource<CityOverview[]> = {
 		};
 		const watchListed = () => {
 			if (stopped || !list) return;
+			let started = 0;
 			for (const { id } of list[1]) {
 				if (watching.has(id)) continue;
+				// a few at a time: 1,786 new assessments (an import) must not start 1,786 queries in one task
+				if (started++ === WATCH_CHUNK) {
+					setTimeout(watchListed, 0);
+					return;
+				}
 				const sub = liveQuery(() => countOne(id)).subscribe({
 					next: (value) => {
 						if (!watching.has(id)) return;
