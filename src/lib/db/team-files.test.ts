@@ -209,11 +209,18 @@ describe('an invitation to an assessment on a framework definition loaded on the
 		return fw;
 	}
 
-	it('carries the definition: a device without it can answer, the coordinator reads the response', async () => {
+	/** `corrected()` loaded on this device and an assessment of the first city answered against it */
+	async function onLoadedVersion() {
 		const fw = corrected();
-		expect(await loadFramework(fw)).toMatchObject({ ok: true, status: 'added' });
+		const loaded = await loadFramework(fw);
 		const cityId = (await db.cities.toArray())[0]!.id;
 		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		return { fw, loaded, onLoaded };
+	}
+
+	it('carries the definition: a device without it can answer, the coordinator reads the response', async () => {
+		const { fw, loaded, onLoaded } = await onLoadedVersion();
+		expect(loaded).toMatchObject({ ok: true, status: 'added' });
 		const ewa = await respondents.create(onLoaded, { name: 'Ewa' });
 		const invitation = await teamFiles.exportInvitation(onLoaded, ewa.id);
 		expect(invitation.definition).toEqual(fw);
@@ -261,10 +268,7 @@ describe('an invitation to an assessment on a framework definition loaded on the
 	});
 
 	it('a device that has a definition of that version keeps its own', async () => {
-		const fw = corrected();
-		await loadFramework(fw);
-		const cityId = (await db.cities.toArray())[0]!.id;
-		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const { fw, onLoaded } = await onLoadedVersion();
 		const invitation = await teamFiles.exportInvitation(onLoaded);
 		await freshDevice();
 		const mine = corrected();
@@ -276,10 +280,7 @@ describe('an invitation to an assessment on a framework definition loaded on the
 	});
 
 	it('refused, nothing written, when the framework is neither on the device nor in the file', async () => {
-		const fw = corrected();
-		await loadFramework(fw);
-		const cityId = (await db.cities.toArray())[0]!.id;
-		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const { onLoaded } = await onLoadedVersion();
 		const { definition: _d, ...withoutDefinition } = await teamFiles.exportInvitation(onLoaded);
 		await freshDevice();
 		await expect(teamFiles.importInvitation(withoutDefinition)).rejects.toThrow();
@@ -288,10 +289,7 @@ describe('an invitation to an assessment on a framework definition loaded on the
 	});
 
 	it('a file whose definition is not the framework it names is refused', async () => {
-		const fw = corrected();
-		await loadFramework(fw);
-		const cityId = (await db.cities.toArray())[0]!.id;
-		const onLoaded = (await assessments.create(cityId, fw, { label: 'Ocena 9' })).id;
+		const { fw, onLoaded } = await onLoadedVersion();
 		const inv = await teamFiles.exportInvitation(onLoaded);
 		const { checksum: _c, ...payload } = { ...inv, definition: { ...fw, version: '9.0.1' } };
 		const text = serializeTeamFile({ ...payload, checksum: await checksum(payload) });
