@@ -80,6 +80,24 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	);
 	expect(cardForms.length).toBeGreaterThan(0);
 	expect(cardForms.every(Boolean)).toBe(true);
+	// and no control sits inside a `content-visibility: auto` box: to read a form, autofill lays out
+	// each such box it finds a control in, one forced layout per card (a 300–630 ms task at 4× CPU)
+	const inSkippable = await page.locator('.team-question').evaluateAll(
+		(cards) =>
+			cards.flatMap((card) =>
+				[...card.querySelectorAll('select, textarea, input, button')].filter((c) => {
+					for (let e: Element | null = c; e; e = e.parentElement)
+						if (getComputedStyle(e).contentVisibility === 'auto') return true;
+					return false;
+				})
+			).length
+	);
+	expect(inSkippable).toBe(0);
+	// the comments and spread still are: 56 cards' answers are not laid out off screen
+	await expect(page.locator('.team-question .views').first()).toHaveCSS(
+		'content-visibility',
+		'auto'
+	);
 	// the order on screen (the cards may keep their DOM order and move by CSS `order`)
 	const shown = () =>
 		page.locator('.team-question').evaluateAll((cards) =>
