@@ -6,6 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createAssessment, openHome, question } from './helpers';
 
 async function answerAs(page: Page, who: string) {
@@ -68,6 +69,13 @@ test('in turn on one device: respondents apart, disagreements ranked, consensus 
 	await page.goto(`/team?assessment=${id}`);
 	await expect(page).toHaveTitle(/Widok zespołu/);
 	await expect(page.getByTestId('team-summary')).toContainText('2 respondentów');
+	// every question is drawn: a screenful at once, then more after each paint (InSteps)
+	const framework = JSON.parse(readFileSync('frameworks/fra-hrc/framework.json', 'utf8')) as {
+		elements: { items: { questions: unknown[] }[] }[];
+	};
+	const questions = framework.elements.flatMap((e) => e.items.flatMap((i) => i.questions)).length;
+	expect(questions).toBeGreaterThan(8);
+	await expect(page.locator('.team-question')).toHaveCount(questions);
 	// each card's controls are a form of their own: a change in one card must not make Chromium's
 	// autofill re-read every card's controls (they would all be one page-wide form otherwise)
 	const cardForms = await page.locator('.team-question').evaluateAll((cards) =>

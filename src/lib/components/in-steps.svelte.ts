@@ -1,0 +1,32 @@
+import { untrack } from 'svelte';
+import { afterNextPaint } from '$lib/charts/attach.svelte';
+
+/**
+ * How many items of a long list to draw: `step` at once, then `step` more
+ * after each paint until all `total()` are drawn. Mounting 56 team cards in
+ * one go was one 200–340 ms task at 4× CPU; in steps no task is long, and the
+ * first cards paint sooner. Items once drawn stay drawn (a live refresh of the
+ * same list redraws them in place); a list that grows past `count` gets its new
+ * items in steps too. Create it while a component is set up.
+ */
+export class InSteps {
+	count = $state(0);
+
+	constructor(total: () => number, step: number) {
+		this.count = step;
+		$effect(() => {
+			const n = total();
+			if (untrack(() => this.count) >= n) return;
+			let live = true;
+			const grow = () => {
+				if (!live) return;
+				this.count += step;
+				if (this.count < n) afterNextPaint(grow);
+			};
+			afterNextPaint(grow);
+			return () => {
+				live = false;
+			};
+		});
+	}
+}
