@@ -1,7 +1,13 @@
 /** The home page's view of the device: every city with its assessments and answer counts. */
 import type { Assessment, City } from '$lib/domain/assessment';
 import type { CityOverview } from '$lib/domain/overview';
-import { Dexie, liveQuery, type PromiseExtended } from 'dexie';
+import {
+	cmp,
+	Dexie,
+	type IntervalTreeNode,
+	type ObservabilitySet,
+	type PromiseExtended
+} from 'dexie';
 import { db } from './db';
 import { guard } from './errors';
 import type { LiveSource } from './live.svelte';
@@ -16,8 +22,6 @@ export type { AssessmentSummary, CityOverview } from '$lib/domain/overview';
  * time, so 100,000 rows never make one long task.
  */
 export const ANSWER_PAGE = 2000;
-/** live count queries started per task */
-const WATCH_CHUNK = 25;
 
 type Counts = Map<string, { answered: number; rows: number }>;
 
@@ -56,12 +60,18 @@ function arrange(
 	assessments: Assessment[],
 	countOf: (id: string) => Count | undefined
 ): CityOverview[] {
+	// grouped once (not filtered per city: 447 cities × 1,786 assessments after a large import)
+	const byCity = new Map<string, Assessment[]>();
+	for (const a of assessments) {
+		const list = byCity.get(a.cityId);
+		if (list) list.push(a);
+		else byCity.set(a.cityId, [a]);
+	}
 	return cities
 		.sort((a, b) => a.name.localeCompare(b.name))
 		.map((city) => ({
 			city,
-			assessments: assessments
-				.filter((a) => a.cityId === city.id)
+			assessments: (byCity.get(city.id) ?? [])
 				// by date; assessments made in the same millisecond (imports, tests) by label, then id
 				.sort(
 					(a, b) =>
@@ -137,17 +147,15 @@ export function keepUnchanged(
 }
 
 /** One assessment's answer rows, and those with an answer. */
-function countOne(assessmentId: string): Promise<Count> {
-	return guard(() =>
-		db.answers
-			.where('assessmentId')
-			.equals(assessmentId)
-			.toArray()
-			.then((rows) => ({
-				rows: rows.length,
-				answered: rows.reduce((n, a) => (a.value === null ? n : n + 1), 0)
-			}))
-	);
+function countOne(assessmentId: string): PromiseExtended<Count> {
+	return db.answers
+		.where('assessmentId')
+		.equals(assessmentId)
+		.toArray()
+		.then((rows) => ({
+			rows: rows.length,
+			answered: rows.reduce((n, a) => (a.value === null ? n : n + 1), 0)
+		}));
 }
 
 /** Run `fn` once before the next frame (without frames: once the current script ends). */
@@ -157,113 +165,169 @@ function beforeNextFrame(fn: () => void): void {
 }
 
 /**
- * `overview()`, live, for a page to keep on screen: the cities and assessments
- * in one live query, each assessment's answer counts in a live query of its
- * own. After an answer is saved (in any window), the database re-runs the
- * list and that one assessment's counts (its ~40 rows), not a count of every
- * answer on the device (2,100 rows with 50 assessments, read again by every
- * open home, data or compare page after every answer).
+ * Above this many assessments to count again, every answer is read instead
+ * (page by page): one request per 2,000 rows rather than one per assessment.
+ */
+const RECOUNT_ALL_ABOVE = 50;
+
+/** What a change signal asks the overview to read again. */
+export interface Mutated {
+	/** the cities or assessments changed */
+	list: boolean;
+	/** every assessment's answers may have changed */
+	all: boolean;
+	/** the assessments whose answers changed (when not `all`) */
+	ids: Set<string>;
+	/** ranges of assessment ids whose answers changed (bounds included) */
+	ranges: [string, string][];
+}
+
+/**
+ * Which part of the overview a change signal of Dexie (`storagemutated`, in
+ * this window or, through Dexie's BroadcastChannel, in another) touches. Parts
+ * are named `idb://<database>/<table>/<index>`; the part of a table's primary
+ * keys (index '') lists every row written or deleted. An answer's key is
+ * [assessmentId, questionId], so a key, or a range of keys within one
+ * assessment, names that assessment; wider ranges (a bulk write marks the
+ * whole table) name a range of assessments or all of them. The tree is walked
+ * by its documented fields only (from, to, l, r): a signal from another window
+ * arrives as a plain copy.
+ */
+export function mutatedOverview(parts: ObservabilitySet, dbName: string): Mutated {
+	const out: Mutated = { list: false, all: false, ids: new Set(), ranges: [] };
+	const prefix = `idb://${dbName}/`;
+	if ('all' in parts) return { ...out, list: true, all: true };
+	const touched = (table: string) => {
+		const tree = parts[`${prefix}${table}/`];
+		return tree && 'from' in tree ? tree : undefined;
+	};
+	out.list = Boolean(touched('cities') || touched('assessments'));
+	const walk = (node: IntervalTreeNode | null | undefined) => {
+		if (!node || out.all) return;
+		const from = Array.isArray(node.from) ? node.from[0] : undefined;
+		const to = Array.isArray(node.to) ? node.to[0] : undefined;
+		if (typeof from !== 'string' || typeof to !== 'string') out.all = true;
+		else if (from === to) out.ids.add(from);
+		else out.ranges.push([from, to]);
+		walk(node.l);
+		walk(node.r);
+	};
+	walk(touched('answers'));
+	return out;
+}
+
+/**
+ * `overview()`, live, for a page to keep on screen. One listener for Dexie's
+ * change signals (`storagemutated`, fired after each commit in this window or
+ * another one) tells which assessments' answers changed; the list and those
+ * assessments' counts are read again, in one transaction, and nothing else.
+ * After an answer is saved, that is the list and the answer's assessment (its
+ * ~40 rows), whatever the number of assessments on the device: no live query
+ * per assessment (Dexie checked every change signal against each one, ~70 µs
+ * per query: ~125 ms a save with 1,786 assessments), no count of every answer
+ * (2,100 rows with 50 assessments). A change to many assessments at once (an
+ * import writes whole tables) reads every answer again, page by page.
  *
- * The first value comes from one read of everything (as `overview()`), at once;
- * the assessments' own queries start after it. Later values are reported once
- * every listed assessment's counts are known, at most once a frame (the list and the counts arrive in tasks of their own: one
- * redraw for both), each city and row that did not change being the same
- * object as in the value before (keepUnchanged). Each value is one the
- * database held: the list and every count as committed, each read in a
- * transaction of its own.
+ * The first value comes from one read of everything (as `overview()`), at
+ * once. Later values are reported once no change is waiting to be read, at most
+ * once a frame, each city and row that did not change being the same object
+ * as in the value before (keepUnchanged). Each value is one the database held:
+ * what changed read in one transaction, after the change's commit; the rest
+ * unchanged since it was read.
  */
 export const liveOverview: LiveSource<CityOverview[]> = {
 	watch(observer) {
 		/** each listed assessment's counts, as last read */
-		const counts = new Map<string, Count>();
-		/** the live query of each assessment's counts (its stop function) */
-		const watching = new Map<string, () => void>();
+		let counts = new Map<string, Count>();
 		let list: [City[], Assessment[]] | undefined;
-		let first = true;
+		/** what is still to read: everything, at first */
+		let wanted: Mutated = { list: true, all: true, ids: new Set(), ranges: [] };
+		let reading = false;
 		let stopped = false;
 		let queued = false;
 		let last: CityOverview[] | undefined;
+
+		const pending = () =>
+			wanted.list || wanted.all || wanted.ids.size > 0 || wanted.ranges.length > 0;
 		const report = () => {
 			queued = false;
-			if (stopped || !list) return;
+			if (stopped || !list || reading || pending()) return;
 			const [cities, assessments] = list;
-			if (assessments.every((a) => counts.has(a.id)))
-				observer.next(
-					(last = keepUnchanged(
-						last,
-						arrange([...cities], assessments, (id) => counts.get(id))
-					))
-				);
-			// the counts' own queries start after this value is drawn (50 transactions at
-			// once would put off the first one)
-			setTimeout(watchListed, 0);
-		};
-		const changed = () => {
-			if (queued) return;
-			queued = true;
-			// the first value at once (a page that is loading may not draw a frame for a while)
-			if (last) beforeNextFrame(report);
-			else queueMicrotask(report);
+			observer.next(
+				(last = keepUnchanged(
+					last,
+					arrange([...cities], assessments, (id) => counts.get(id))
+				))
+			);
 		};
 		const fail = (error: unknown) => {
 			if (!stopped) observer.error(error);
 		};
-		const watchListed = () => {
-			if (stopped || !list) return;
-			let started = 0;
-			for (const { id } of list[1]) {
-				if (watching.has(id)) continue;
-				// a few at a time: 1,786 new assessments (an import) must not start 1,786 queries in one task
-				if (started++ === WATCH_CHUNK) {
-					setTimeout(watchListed, 0);
-					return;
-				}
-				const sub = liveQuery(() => countOne(id)).subscribe({
-					next: (value) => {
-						if (!watching.has(id)) return;
-						counts.set(id, value);
-						changed();
-					},
-					error: fail
-				});
-				watching.set(id, () => sub.unsubscribe());
-			}
-		};
-		// the first read counts every answer too, in the same transaction (one read, as
-		// overview(), until the page is drawn); later ones read the list alone
-		const listed = liveQuery(() =>
+		const read = () => {
+			if (stopped || reading || !pending()) return;
+			const want = wanted;
+			wanted = { list: false, all: false, ids: new Set(), ranges: [] };
+			// a range of assessments: those listed in it (new ones are counted once listed)
+			for (const [from, to] of want.ranges)
+				for (const a of list?.[1] ?? [])
+					if (cmp(from, a.id) <= 0 && cmp(a.id, to) <= 0) want.ids.add(a.id);
+			const all = want.all || want.ids.size > RECOUNT_ALL_ABOVE;
+			const ids = all ? [] : [...want.ids];
+			reading = true;
 			guard(() =>
+				// Dexie promises only, no async function (no zone echoes on every refresh)
 				db.transaction('r', db.cities, db.assessments, db.answers, () =>
 					Dexie.Promise.all([
-						db.cities.toArray(),
-						db.assessments.toArray(),
-						first ? countAnswers(new Map(), ANSWER_PAGE) : undefined
+						want.list || !list
+							? Dexie.Promise.all([db.cities.toArray(), db.assessments.toArray()])
+							: undefined,
+						all ? countAnswers(new Map(), ANSWER_PAGE) : undefined,
+						Dexie.Promise.all(ids.map(countOne))
 					])
 				)
-			)
-		).subscribe({
-			next: ([cities, assessments, all]) => {
-				first = false;
-				list = [cities, assessments];
-				const ids = new Set(assessments.map((a) => a.id));
-				for (const [id, stop] of watching)
-					if (!ids.has(id)) {
-						stop();
-						watching.delete(id);
+			).then(
+				([listed, every, some]) => {
+					reading = false;
+					if (stopped) return;
+					if (listed) list = listed;
+					const assessments = list![1];
+					if (every) counts = every;
+					ids.forEach((id, i) => counts.set(id, some[i]!));
+					const known = new Map<string, Count>();
+					for (const { id } of assessments) {
+						const c = counts.get(id) ?? (every ? { answered: 0, rows: 0 } : undefined);
+						// listed since its answers were last read
+						if (c) known.set(id, c);
+						else wanted.ids.add(id);
 					}
-				for (const id of counts.keys()) if (!ids.has(id)) counts.delete(id);
-				if (all)
-					for (const id of ids)
-						if (!counts.has(id)) counts.set(id, all.get(id) ?? { answered: 0, rows: 0 });
-				changed();
-			},
-			error: fail
-		});
+					counts = known;
+					if (pending()) read();
+					else if (!queued) {
+						queued = true;
+						// the first value at once (a page that is loading may not draw a frame for a while)
+						if (last) beforeNextFrame(report);
+						else queueMicrotask(report);
+					}
+				},
+				(error: unknown) => {
+					reading = false;
+					fail(error);
+				}
+			);
+		};
+		const mutated = (parts: ObservabilitySet) => {
+			const m = mutatedOverview(parts, db.name);
+			wanted.list ||= m.list;
+			wanted.all ||= m.all;
+			for (const id of m.ids) wanted.ids.add(id);
+			wanted.ranges.push(...m.ranges);
+			read();
+		};
+		Dexie.on.storagemutated.subscribe(mutated);
+		read();
 		return () => {
 			stopped = true;
-			listed.unsubscribe();
-			for (const stop of watching.values()) stop();
-			watching.clear();
+			Dexie.on.storagemutated.unsubscribe(mutated);
 		};
 	}
 };

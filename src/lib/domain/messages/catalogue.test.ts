@@ -12,6 +12,7 @@ import { dataMessages } from './data';
 import exchange from './exchange';
 import importErrors from './import-errors';
 import importList from './import-list';
+import largeLists from './large-lists';
 import framework from './framework';
 import frameworkPdf from './framework-pdf';
 import teamPdf from './team-pdf';
@@ -632,7 +633,8 @@ describe('every message', () => {
 		home,
 		team,
 		teamOverlay,
-		later
+		later,
+		largeLists
 	};
 	const CATEGORIES: Record<Locale, string[]> = {
 		en: ['one', 'other'],
@@ -692,7 +694,8 @@ describe('every message', () => {
 			teamFiles,
 			later,
 			importErrors,
-			importList
+			importList,
+			largeLists
 		].flatMap((p) => Object.keys(p.en));
 		expect(app.length).toBe(new Set(app).size);
 		expect(Object.keys(dataMessages.en).length).toBe(app.length);
@@ -700,7 +703,8 @@ describe('every message', () => {
 			app.length -
 				Object.keys(exchange.en).length -
 				Object.keys(importErrors.en).length -
-				Object.keys(importList.en).length
+				Object.keys(importList.en).length -
+				Object.keys(largeLists.en).length
 		);
 	});
 });

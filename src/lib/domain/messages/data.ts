@@ -8,8 +8,15 @@ import { mergeCatalogues } from './catalogue';
 import exchange from './exchange';
 import importErrors from './import-errors';
 import importList from './import-list';
+import largeLists from './large-lists';
 
-export const dataMessages = mergeCatalogues(appMessages, exchange, importErrors, importList);
+export const dataMessages = mergeCatalogues(
+	appMessages,
+	exchange,
+	importErrors,
+	importList,
+	largeLists
+);
 
 /** A key of a message on the /data page, its own or the app's. */
 export type DataMessageKey = keyof typeof dataMessages.en & string;
