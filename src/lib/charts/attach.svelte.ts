@@ -118,7 +118,11 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 
 export function chart(
 	getConfig: () => ChartConfiguration,
-	{ defer = false, active = () => true }: { defer?: boolean; active?: () => boolean } = {}
+	{
+		defer = false,
+		active = () => true,
+		prepared = () => false
+	}: { defer?: boolean; active?: () => boolean; prepared?: () => boolean } = {}
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let ChartCtor = $state.raw<typeof Chart>();
@@ -187,7 +191,12 @@ export function chart(
 			}
 		);
 
-		function draw(C: typeof Chart, config: ChartConfiguration) {
+		/**
+		 * `still`: a new chart is drawn at once in its final state, not animated into
+		 * it: one drawn beforehand, hidden (its animation would be frames drawn for
+		 * no one), or after a change (drawn in place, as an existing chart would be)
+		 */
+		function draw(C: typeof Chart, config: ChartConfiguration, still = false) {
 			const key = optionsKey(config.options);
 			const layout = layoutKey(config);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
@@ -243,8 +252,11 @@ export function chart(
 				instance?.destroy();
 				instance = new C(canvas, {
 					...config,
+					...(still ? { options: { ...config.options, animation: false } } : {}),
 					plugins: [...(config.plugins ?? []), ...(keeper ? [keeper.plugin] : []), sizing]
 				});
+				// its own options from its next update on (hover, tooltips)
+				if (still) instance.options = config.options ?? {};
 			}
 			lastKey = key;
 			lastLayout = layout;
@@ -268,16 +280,19 @@ export function chart(
 		 * on the other: a spare's names (anonymised, the named one) are not in the page
 		 */
 		function mark() {
+			const marks = ['spare', 'spareReady', 'prepared', 'preparedReady'];
 			if (untrack(active)) {
-				delete canvas.dataset.spare;
-				delete canvas.dataset.spareReady;
+				for (const k of marks) delete canvas.dataset[k];
 				if (shows) Object.assign(canvas.dataset, shows);
 				if (instance) canvas.dataset.ready = 'true';
 			} else {
 				for (const k of ['ready', 'labels', 'series', 'gaps']) delete canvas.dataset[k];
-				canvas.dataset.spare = '';
-				if (instance && drawn === untrack(() => current)) canvas.dataset.spareReady = 'true';
-				else delete canvas.dataset.spareReady;
+				const [name, other] = untrack(prepared) ? ['prepared', 'spare'] : ['spare', 'prepared'];
+				delete canvas.dataset[other];
+				delete canvas.dataset[`${other}Ready`];
+				canvas.dataset[name] = '';
+				if (instance && drawn === untrack(() => current)) canvas.dataset[`${name}Ready`] = 'true';
+				else delete canvas.dataset[`${name}Ready`];
 			}
 		}
 
@@ -292,14 +307,14 @@ export function chart(
 			}
 			const config = untrack(() => current);
 			if (!alive || !ChartCtor || untrack(active) || drawn === config) return;
-			draw(ChartCtor, config);
+			draw(ChartCtor, config, true);
 		}
 
 		function drawPending() {
 			const config = pending;
 			pending = undefined;
 			if (!alive || !config || !ChartCtor) return;
-			draw(ChartCtor, config);
+			draw(ChartCtor, config, true);
 			delete canvas.dataset.stale;
 			delete canvas.dataset.pending;
 		}
@@ -307,6 +322,7 @@ export function chart(
 		$effect(() => {
 			const config = current;
 			const on = active();
+			prepared(); // its mark follows
 			const C = ChartCtor;
 			if (!C) return;
 			if (!on) {
