@@ -38,6 +38,10 @@
  * inactive canvas (visibility, aria-hidden) is the caller's (ChartFigure):
  * its chart is drawn at the size it is laid out at. While spare, the canvas
  * is marked `data-spare` (and `data-spare-ready` once drawn), never `data-ready`.
+ * `{ prepared }`: while not active, the chart is drawn beforehand the same way
+ * but marked `data-prepared(-ready)`: a figure not shown at all (the compare
+ * page's projector screen before projector mode, its page during it). Charts
+ * drawn beforehand wait for half a second without a change of what is shown.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
@@ -115,6 +119,15 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
 	else setTimeout(fn, 1000);
 }
+
+/**
+ * When a shown chart last changed (drawn, swapped, a new config): charts drawn
+ * beforehand wait for `QUIET_MS` without one, so that they are not drawn (each
+ * a long task with many series) between the tasks and frames that follow a
+ * person's action (the charts, cards and tables redrawn after the paint).
+ */
+let lastChange = -Infinity;
+const QUIET_MS = 500;
 
 export function chart(
 	getConfig: () => ChartConfiguration,
@@ -299,6 +312,13 @@ export function chart(
 		/** Draw the spare in idle time, unless it became active or its config changed meanwhile. */
 		function prepare(deadline?: IdleDeadline) {
 			idle = false;
+			// not right after a change of what is shown: once it has settled
+			const wait = lastChange + QUIET_MS - performance.now();
+			if (wait > 0) {
+				idle = true;
+				setTimeout(() => whenIdle(prepare), wait);
+				return;
+			}
 			// one chart per idle period: the other spare waits for the next
 			if (deadline && deadline.timeRemaining() <= 0 && !deadline.didTimeout) {
 				idle = true;
@@ -325,6 +345,7 @@ export function chart(
 			prepared(); // its mark follows
 			const C = ChartCtor;
 			if (!C) return;
+			if (on) lastChange = performance.now();
 			if (!on) {
 				started = true;
 				if (drawn !== config && instance) {
