@@ -102,8 +102,11 @@ for (const lang of ['en', 'pl'] as const) {
 				const box = await expectInside(page, id, vp.width, vp.height);
 				if (id.startsWith('compare-')) expect(box.height, `${id} is large`).toBeGreaterThan(300);
 			}
-			// the canvases themselves, legend included, are inside too
-			for (const canvas of await page.locator('canvas').all()) {
+			// the canvases themselves, legend included, are inside too (those of the page,
+			// shelved under the projector screen, are not shown)
+			for (const canvas of await page
+				.locator('[data-testid=compare-radar] canvas, [data-testid=compare-bars] canvas')
+				.all()) {
 				const b = (await canvas.boundingBox())!;
 				expect(b.y + b.height).toBeLessThanOrEqual(vp.height);
 				expect(b.x + b.width).toBeLessThanOrEqual(vp.width);
@@ -267,10 +270,11 @@ async function startCounting(page: Page) {
 }
 
 /**
- * Each chart drawn (since startCounting) once at the size it ends at, not at
- * a passing size first or again after, and that size is its box's.
+ * Each chart drawn (since startCounting) `times` times (0: shown as drawn
+ * beforehand; 1: once at the size it ends at, not at a passing size first or
+ * again after), and the size it is shown at is its box's.
  */
-async function expectDrawnOnce(page: Page) {
+async function expectDrawn(page: Page, times: 0 | 1) {
 	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
 	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
 	// until full screen has settled, and the frames after it: a resize by Chart.js itself would be drawn by then
@@ -292,15 +296,8 @@ async function expectDrawnOnce(page: Page) {
 		const sizes = draws
 			.filter(([chart, spare]) => chart === id && !spare)
 			.map(([, , width, height]) => `${width}×${height}`);
-		expect(sizes.length, id).toBeGreaterThan(0);
-		// drawn once at the size it ends at: not the old look at the new size first, then the new one
-		expect(
-			sizes.filter((size) => size === sizes.at(-1)),
-			`${id} drawn at ${sizes.join(', ')}`
-		).toHaveLength(1);
-		// nor the new look at a size on the way, then again at the last
-		expect(sizes, `${id} drawn at ${sizes.join(', ')}`).toHaveLength(1);
-		// the last at the size it is shown at: that of the box it fills (Chart.js takes whole pixels)
+		expect(sizes, `${id} drawn at ${sizes.join(', ')}`).toHaveLength(times);
+		// the size it is shown at: that of the box it fills (Chart.js takes whole pixels)
 		const now = await page.locator(`[data-testid=${id}] canvas[data-ready]`).evaluate((c) => {
 			const box = c.parentElement!.getBoundingClientRect();
 			const canvas = c as HTMLCanvasElement;
@@ -309,33 +306,59 @@ async function expectDrawnOnce(page: Page) {
 				box: `${Math.floor(box.width)}×${Math.floor(box.height)}`
 			};
 		});
-		expect(sizes.at(-1), id).toBe(now.drawn);
+		if (times) expect(sizes.at(-1), id).toBe(now.drawn);
 		expect(now.drawn, id).toBe(now.box);
 	}
 }
 
-test('entering projector mode draws each chart once at its new size', async ({ page }) => {
+test('entering projector mode shows its charts drawn beforehand, at its size: nothing drawn', async ({
+	page
+}) => {
 	await countDraws(page);
 	await page.setViewportSize({ width: 1366, height: 900 });
 	await openCompare(page, 'en');
-	// the other anonymise state's charts are drawn beforehand: wait for them, then start counting
+	// the other anonymise state's charts, and the projector screen's (both states), are
+	// drawn beforehand in idle time: wait for them, then start counting
 	await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
+	await expect(page.locator('canvas[data-prepared-ready]')).toHaveCount(4);
 	await startCounting(page);
 	// from the keyboard: no pointer over a chart to redraw its hover state
 	await page.getByTestId('projector').focus();
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
-	await expectDrawnOnce(page);
+	await expectDrawn(page, 0);
+	// what is drawn is the projector's: its charts, larger type
+	await expect(page.locator('.show canvas[data-ready]')).toHaveCount(2);
+});
+
+test('entering projector mode before its charts are drawn draws each once at its size', async ({
+	page
+}) => {
+	await countDraws(page);
+	// no idle time: nothing is drawn beforehand
+	await page.addInitScript(() => {
+		window.requestIdleCallback = () => 0;
+	});
+	await page.setViewportSize({ width: 1366, height: 900 });
+	await openCompare(page, 'en');
+	await expect(page.locator('canvas[data-prepared]')).toHaveCount(4);
+	await expect(page.locator('canvas[data-prepared-ready]')).toHaveCount(0);
+	await startCounting(page);
+	await page.getByTestId('projector').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
+	await expectDrawn(page, 1);
 });
 
 /**
  * Leaving, whichever way: the page's Esc key (the look and full screen both
  * go), also with a browser slow to leave full screen (its exit three frames
  * late, as a window's animation may make it), or full screen left by the
- * browser itself (its own Esc), the look going after it.
+ * browser itself (its own Esc), the look going after it. The page's charts,
+ * kept as they were under the projector screen, are shown again as they are.
  */
 for (const how of ['Esc key', 'Esc key, slow exit', 'browser'] as const)
-	test(`leaving projector mode draws each chart once at its final size (${how})`, async ({
+	test(`leaving projector mode shows the page's charts as they were, nothing drawn (${how})`, async ({
 		page
 	}) => {
 		await countDraws(page);
@@ -363,7 +386,8 @@ for (const how of ['Esc key', 'Esc key, slow exit', 'browser'] as const)
 		else await page.keyboard.press('Escape');
 		await expect(page.getByTestId('compare-root')).not.toHaveClass(/projector/);
 		await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
-		await expectDrawnOnce(page);
+		await expectDrawn(page, 0);
+		await expect(page.locator('.show canvas[data-ready]')).toHaveCount(0);
 		await expect(page.getByTestId('projector')).toBeFocused();
 	});
 

@@ -38,6 +38,10 @@
  * inactive canvas (visibility, aria-hidden) is the caller's (ChartFigure):
  * its chart is drawn at the size it is laid out at. While spare, the canvas
  * is marked `data-spare` (and `data-spare-ready` once drawn), never `data-ready`.
+ * `{ prepared }`: while not active, the chart is drawn beforehand the same way
+ * but marked `data-prepared(-ready)`: a figure not shown at all (the compare
+ * page's projector screen before projector mode, its page during it). Charts
+ * drawn beforehand wait for half a second without a change of what is shown.
  */
 import type { Chart, ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
@@ -116,9 +120,22 @@ function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
 	else setTimeout(fn, 1000);
 }
 
+/**
+ * When a shown chart last changed (drawn, swapped, a new config): charts drawn
+ * beforehand wait for `QUIET_MS` without one, so that they are not drawn (each
+ * a long task with many series) between the tasks and frames that follow a
+ * person's action (the charts, cards and tables redrawn after the paint).
+ */
+let lastChange = -Infinity;
+const QUIET_MS = 500;
+
 export function chart(
 	getConfig: () => ChartConfiguration,
-	{ defer = false, active = () => true }: { defer?: boolean; active?: () => boolean } = {}
+	{
+		defer = false,
+		active = () => true,
+		prepared = () => false
+	}: { defer?: boolean; active?: () => boolean; prepared?: () => boolean } = {}
 ): Attachment<HTMLCanvasElement> {
 	return (canvas) => {
 		let ChartCtor = $state.raw<typeof Chart>();
@@ -187,7 +204,12 @@ export function chart(
 			}
 		);
 
-		function draw(C: typeof Chart, config: ChartConfiguration) {
+		/**
+		 * `still`: a new chart is drawn at once in its final state, not animated into
+		 * it: one drawn beforehand, hidden (its animation would be frames drawn for
+		 * no one), or after a change (drawn in place, as an existing chart would be)
+		 */
+		function draw(C: typeof Chart, config: ChartConfiguration, still = false) {
 			const key = optionsKey(config.options);
 			const layout = layoutKey(config);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
@@ -243,8 +265,11 @@ export function chart(
 				instance?.destroy();
 				instance = new C(canvas, {
 					...config,
+					...(still ? { options: { ...config.options, animation: false } } : {}),
 					plugins: [...(config.plugins ?? []), ...(keeper ? [keeper.plugin] : []), sizing]
 				});
+				// its own options from its next update on (hover, tooltips)
+				if (still) instance.options = config.options ?? {};
 			}
 			lastKey = key;
 			lastLayout = layout;
@@ -268,22 +293,32 @@ export function chart(
 		 * on the other: a spare's names (anonymised, the named one) are not in the page
 		 */
 		function mark() {
+			const marks = ['spare', 'spareReady', 'prepared', 'preparedReady'];
 			if (untrack(active)) {
-				delete canvas.dataset.spare;
-				delete canvas.dataset.spareReady;
+				for (const k of marks) delete canvas.dataset[k];
 				if (shows) Object.assign(canvas.dataset, shows);
 				if (instance) canvas.dataset.ready = 'true';
 			} else {
 				for (const k of ['ready', 'labels', 'series', 'gaps']) delete canvas.dataset[k];
-				canvas.dataset.spare = '';
-				if (instance && drawn === untrack(() => current)) canvas.dataset.spareReady = 'true';
-				else delete canvas.dataset.spareReady;
+				const [name, other] = untrack(prepared) ? ['prepared', 'spare'] : ['spare', 'prepared'];
+				delete canvas.dataset[other];
+				delete canvas.dataset[`${other}Ready`];
+				canvas.dataset[name] = '';
+				if (instance && drawn === untrack(() => current)) canvas.dataset[`${name}Ready`] = 'true';
+				else delete canvas.dataset[`${name}Ready`];
 			}
 		}
 
 		/** Draw the spare in idle time, unless it became active or its config changed meanwhile. */
 		function prepare(deadline?: IdleDeadline) {
 			idle = false;
+			// not right after a change of what is shown: once it has settled
+			const wait = lastChange + QUIET_MS - performance.now();
+			if (wait > 0) {
+				idle = true;
+				setTimeout(() => whenIdle(prepare), wait);
+				return;
+			}
 			// one chart per idle period: the other spare waits for the next
 			if (deadline && deadline.timeRemaining() <= 0 && !deadline.didTimeout) {
 				idle = true;
@@ -292,14 +327,14 @@ export function chart(
 			}
 			const config = untrack(() => current);
 			if (!alive || !ChartCtor || untrack(active) || drawn === config) return;
-			draw(ChartCtor, config);
+			draw(ChartCtor, config, true);
 		}
 
 		function drawPending() {
 			const config = pending;
 			pending = undefined;
 			if (!alive || !config || !ChartCtor) return;
-			draw(ChartCtor, config);
+			draw(ChartCtor, config, true);
 			delete canvas.dataset.stale;
 			delete canvas.dataset.pending;
 		}
@@ -307,8 +342,10 @@ export function chart(
 		$effect(() => {
 			const config = current;
 			const on = active();
+			prepared(); // its mark follows
 			const C = ChartCtor;
 			if (!C) return;
+			if (on) lastChange = performance.now();
 			if (!on) {
 				started = true;
 				if (drawn !== config && instance) {

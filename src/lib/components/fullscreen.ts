@@ -2,15 +2,18 @@
  * `{@attach fullscreen(on, onexit)}`: the element fills the screen while `on`
  * is true, and `onexit` runs when the person leaves full screen (Escape).
  * Full screen may be refused (e.g. not allowed in a frame): whatever the
- * element's own styling does (large type, contrast) still applies.
+ * element's own styling does (large type, contrast) still applies (`onrefused`).
  */
 import type { Attachment } from 'svelte/attachments';
 
-export function fullscreen(on: boolean, onexit: () => void): Attachment<HTMLElement> {
+export function fullscreen(
+	on: boolean,
+	onexit: () => void,
+	onrefused: () => void = () => {}
+): Attachment<HTMLElement> {
 	return (element) => {
-		const refused = () => undefined;
-		if (on && !document.fullscreenElement) element.requestFullscreen().catch(refused);
-		if (!on && document.fullscreenElement) document.exitFullscreen().catch(refused);
+		if (on && !document.fullscreenElement) element.requestFullscreen().catch(() => onrefused());
+		if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
 		const changed = () => {
 			if (!document.fullscreenElement) onexit();
 		};
