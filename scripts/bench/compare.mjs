@@ -251,11 +251,15 @@ async function shown(page, n) {
 
 /**
  * The charts of the other anonymise state are drawn beforehand in idle time
- * (charts/attach.svelte.ts): wait for them, as a person clicking after a moment would.
+ * (charts/attach.svelte.ts), and since issue 14's sixth session its change
+ * cards built (components/spare-set.svelte.ts): wait for them, as a person
+ * clicking after a moment would.
  */
 async function spares(page) {
 	await page.waitForFunction(
-		() => document.querySelectorAll('canvas[data-spare-ready]').length === 2,
+		() =>
+			document.querySelectorAll('canvas[data-spare-ready]').length === 2 &&
+			!document.querySelector('[data-spare]:not([data-spare-ready])'),
 		null,
 		{ timeout: 60_000 }
 	);

@@ -56,8 +56,9 @@ async function recordFrames(page: Page) {
 				if (visible(table))
 					for (const city of cities)
 						if ((table.textContent ?? '').includes(city)) seen.push(`table: ${city}`);
-			for (const card of document.querySelectorAll('[data-testid=change]'))
-				if (visible(card))
+			// every card, those kept for the other state too (shelved: content-visibility: hidden)
+			for (const card of document.querySelectorAll('section.change'))
+				if (visible(card) && card.checkVisibility())
 					for (const city of cities)
 						if ((card.textContent ?? '').includes(city)) seen.push(`card: ${city}`);
 			w.__frames.push(seen);
@@ -123,6 +124,23 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	await expect(namedSpare).toBeHidden();
 	await expect(namedSpare).not.toHaveAttribute('data-series');
 	await expect(page.locator('[aria-hidden=true] > canvas[data-spare]')).toHaveCount(2);
+	// so are the named cards, kept too: shelved, neither painted nor read out
+	await expect(page.locator('section.change')).toHaveCount(4);
+	expect(
+		await page.evaluate(() =>
+			[...document.querySelectorAll('section.change')].map((card) => [
+				card.querySelector('h3')!.textContent,
+				card.checkVisibility()
+			])
+		)
+	).toEqual([
+		['Gdańsk', false],
+		['Kraków', false],
+		[expect.stringMatching(/^[A-Z]$/), true],
+		[expect.stringMatching(/^[A-Z]$/), true]
+	]);
+	await expect(page.getByRole('heading', { name: /Kraków|Gdańsk/ })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: /^[A-Z]$/ })).toHaveCount(2);
 
 	// names shown again: charts and cards follow
 	await page.getByTestId('anonymise').uncheck();
@@ -151,7 +169,7 @@ test('on the projector, A anonymises without a frame of names in between', async
 	).toHaveAttribute('data-series', /^\["[A-Z]( · \d)?"/);
 });
 
-test('anonymising rewrites the change cards in place, and what was picked follows its city', async ({
+test('anonymising shows the other cards, built beforehand: no card rewritten nor moved, and what was picked follows its city', async ({
 	page
 }) => {
 	await openHome(page, 'en');
@@ -181,22 +199,29 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 	await card('priv-2').locator('summary').click();
 	await expect(card('priv-2').locator('tr[data-item]').first()).toBeVisible();
 
-	// the cards' nodes and their selects stay where they are: moving form controls
-	// makes Chromium's autofill lay out every card of the page again
+	// the anonymised cards, built in idle time, shelved: anonymising shows them as they
+	// are. No card nor select is moved, inserted or rewritten (moving form controls makes
+	// Chromium's autofill lay out every card of the page again; rewriting 25 cards was
+	// most of anonymising's time)
+	await expect(page.locator('div[data-spare][data-spare-ready]')).toHaveCount(1);
 	await page.evaluate(() => {
-		const w = window as unknown as { __selects: Element[]; __moved: number };
-		const box = document.querySelector('[data-testid=changes]')!;
-		w.__selects = [...box.querySelectorAll('select')];
-		w.__moved = 0;
-		new MutationObserver((records) => {
-			for (const r of records) w.__moved += r.addedNodes.length + r.removedNodes.length;
-		}).observe(box, { childList: true });
+		const w = window as unknown as { __selects: Element[]; __changed: string[] };
+		w.__selects = [...document.querySelectorAll('section.change select')];
+		w.__changed = [];
+		const observer = new MutationObserver((records) => {
+			for (const r of records) w.__changed.push(`${r.type} in ${r.target.parentElement?.tagName}`);
+		});
+		for (const box of document.querySelectorAll('section.change'))
+			observer.observe(box, { childList: true, subtree: true, characterData: true });
 	});
-	const unmoved = () =>
+	const untouched = () =>
 		page.evaluate(() => {
-			const w = window as unknown as { __selects: Element[]; __moved: number };
-			const now = [...document.querySelectorAll('[data-testid=changes] select')];
-			return w.__moved === 0 && now.length === 6 && now.every((s, i) => s === w.__selects[i]);
+			const w = window as unknown as { __selects: Element[]; __changed: string[] };
+			const now = [...document.querySelectorAll('section.change select')];
+			return {
+				changed: w.__changed,
+				selects: now.length === 12 && now.every((s, i) => s === w.__selects[i])
+			};
 		});
 
 	for (const anonymise of [true, false]) {
@@ -205,7 +230,7 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 		expect(await order()).toEqual(
 			anonymise ? ['priv-4', 'priv-2', 'priv-0'] : ['priv-2', 'priv-0', 'priv-4']
 		);
-		expect(await unmoved()).toBe(true);
+		expect(await untouched()).toEqual({ changed: [], selects: true });
 		await expect(card('priv-0').locator('h3')).toHaveText(anonymise ? /^[A-Z]$/ : 'Kraków');
 		await expect(card('priv-0').getByTestId('change-from')).toHaveValue('priv-0');
 		await expect(card('priv-0').getByTestId('change-to')).toHaveValue('priv-0');
@@ -217,6 +242,17 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 		await expect(card('priv-4').locator('details')).not.toHaveAttribute('open');
 		await expect(card('priv-4').locator('table.scores')).toHaveCount(1);
 	}
+
+	// a pick made on an anonymised card follows its city back to the named one
+	await page.getByTestId('anonymise').check();
+	await redrawn(page);
+	await card('priv-4').getByTestId('change-from').selectOption('priv-5');
+	await expect(card('priv-4')).toContainText('Choose two different assessments.');
+	await page.getByTestId('anonymise').uncheck();
+	await redrawn(page);
+	await expect(card('priv-4').locator('h3')).toHaveText('Lublin');
+	await expect(card('priv-4').getByTestId('change-from')).toHaveValue('priv-5');
+	await expect(card('priv-4')).toContainText('Choose two different assessments.');
 });
 
 test('the element table: laid out after the paint while off screen, in the click on screen; never a name in it once anonymised', async ({
