@@ -52,13 +52,15 @@ async function recordFrames(page: Page) {
 					// the other state's chart (its names not in the page): never shown
 					if (canvas.dataset.spare !== undefined) seen.push('chart: spare shown');
 				}
+			// the cards and item table of the other state, kept (shelved): never shown
+			for (const spare of document.querySelectorAll('div[data-spare]'))
+				if ([...spare.children].some((c) => c.checkVisibility())) seen.push('spare shown');
 			for (const table of document.querySelectorAll('table'))
-				if (visible(table))
+				if (visible(table) && !table.closest('[data-spare]'))
 					for (const city of cities)
 						if ((table.textContent ?? '').includes(city)) seen.push(`table: ${city}`);
-			// every card, those kept for the other state too (shelved: content-visibility: hidden)
 			for (const card of document.querySelectorAll('section.change'))
-				if (visible(card) && card.checkVisibility())
+				if (visible(card) && !card.closest('[data-spare]'))
 					for (const city of cities)
 						if ((card.textContent ?? '').includes(city)) seen.push(`card: ${city}`);
 			w.__frames.push(seen);
@@ -141,6 +143,14 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	]);
 	await expect(page.getByRole('heading', { name: /Kraków|Gdańsk/ })).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: /^[A-Z]$/ })).toHaveCount(2);
+	// and the named item table: kept, shelved, not read out
+	const itemTables = page.locator('table.items');
+	await expect(itemTables).toHaveCount(2);
+	expect(await itemTables.evaluateAll((ts) => ts.map((t) => t.checkVisibility()))).toEqual([
+		false,
+		true
+	]);
+	await expect(page.getByRole('rowheader', { name: /Kraków|Gdańsk|Lublin/ })).toHaveCount(0);
 
 	// names shown again: charts and cards follow
 	await page.getByTestId('anonymise').uncheck();
@@ -203,7 +213,7 @@ test('anonymising shows the other cards, built beforehand: no card rewritten nor
 	// are. No card nor select is moved, inserted or rewritten (moving form controls makes
 	// Chromium's autofill lay out every card of the page again; rewriting 25 cards was
 	// most of anonymising's time)
-	await expect(page.locator('div[data-spare][data-spare-ready]')).toHaveCount(1);
+	await expect(page.locator('div[data-spare][data-spare-ready]')).toHaveCount(2);
 	await page.evaluate(() => {
 		const w = window as unknown as { __selects: Element[]; __changed: string[] };
 		w.__selects = [...document.querySelectorAll('section.change select')];

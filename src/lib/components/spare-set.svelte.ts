@@ -1,9 +1,6 @@
 import { untrack } from 'svelte';
 import { afterNextPaint } from '$lib/charts/attach.svelte';
 
-/** Items of a spare built per idle period. */
-const CHUNK = 5;
-
 /** `fn` when the browser is idle (in a second where there is no requestIdleCallback). */
 function whenIdle(fn: () => void): void {
 	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
@@ -12,7 +9,7 @@ function whenIdle(fn: () => void): void {
 
 /**
  * A list kept in the page in both of its versions (the compare page's change
- * cards, named and anonymised): the one shown, and the other, a spare, built
+ * cards and item table rows, named and anonymised): the one shown, and the other, a spare, built
  * beforehand in idle time (a few items per idle period) and shelved by the
  * caller meanwhile (content-visibility: hidden: neither painted, nor read out,
  * nor found in the page). Switching (anonymise) shows the spare as it is, in
@@ -38,13 +35,16 @@ export class SpareSet<T> {
 	#spareFrom: readonly T[] | undefined;
 	#idle = false;
 	#alive = true;
+	/** items of the spare built per idle period */
+	readonly #chunk: number;
 
 	#named = $derived.by(() => this.#slice(false));
 	#anonymous = $derived.by(() => this.#slice(true));
 
-	constructor(shown: () => boolean, list: (version: boolean) => readonly T[]) {
+	constructor(shown: () => boolean, list: (version: boolean) => readonly T[], chunk = 5) {
 		this.#shown = shown;
 		this.#list = list;
+		this.#chunk = chunk;
 		this.#built[`${untrack(shown)}`] = Infinity;
 		$effect.pre(() => {
 			const now = shown();
@@ -106,9 +106,10 @@ export class SpareSet<T> {
 			const spare = !untrack(this.#shown);
 			const built = this.#built[`${spare}`];
 			if (built === Infinity) return;
-			const next = built + CHUNK;
-			this.#built[`${spare}`] = next >= untrack(() => this.#list(spare)).length ? Infinity : next;
-			if (next < untrack(() => this.#list(spare)).length) this.#prepare();
+			const next = built + this.#chunk;
+			const length = untrack(() => this.#list(spare)).length;
+			this.#built[`${spare}`] = next >= length ? Infinity : next;
+			if (next < length) this.#prepare();
 		});
 	}
 }
