@@ -167,7 +167,7 @@ export async function timeToggle(page, action, press = 'person') {
 			const chartsDone = () =>
 				document.querySelectorAll('canvas[data-ready]').length === 2 &&
 				!document.querySelector(
-					'canvas[data-pending], [data-testid=changes].late, [data-testid=compare-item-table].late, .late:has(> [data-testid=compare-table])'
+					'canvas[data-pending], [data-testid=changes].late, [data-testid=compare-item-table].late, [data-testid=compare-table].late, .late:has([data-testid=compare-table])'
 				) &&
 				[
 					...document.querySelectorAll(

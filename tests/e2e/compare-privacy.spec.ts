@@ -82,6 +82,7 @@ async function redrawn(page: Page) {
 	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
 	await expect(page.getByTestId('changes')).not.toHaveClass(/late/);
 	await expect(page.getByTestId('compare-item-table')).not.toHaveClass(/late/);
+	await expect(page.getByTestId('compare-table')).not.toHaveClass(/late/);
 }
 
 async function open(page: Page) {
@@ -143,10 +144,12 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	]);
 	await expect(page.getByRole('heading', { name: /Kraków|Gdańsk/ })).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: /^[A-Z]$/ })).toHaveCount(2);
-	// and the named item table: kept, shelved, not read out
-	const itemTables = page.locator('table.items');
-	await expect(itemTables).toHaveCount(2);
-	expect(await itemTables.evaluateAll((ts) => ts.map((t) => t.checkVisibility()))).toEqual([
+	// and the named tables: kept, shelved, not read out
+	const tables = page.locator('[role=region] table');
+	await expect(tables).toHaveCount(4);
+	expect(await tables.evaluateAll((ts) => ts.map((t) => t.checkVisibility()))).toEqual([
+		false,
+		true,
 		false,
 		true
 	]);
@@ -213,7 +216,7 @@ test('anonymising shows the other cards, built beforehand: no card rewritten nor
 	// are. No card nor select is moved, inserted or rewritten (moving form controls makes
 	// Chromium's autofill lay out every card of the page again; rewriting 25 cards was
 	// most of anonymising's time)
-	await expect(page.locator('div[data-spare][data-spare-ready]')).toHaveCount(2);
+	await expect(page.locator('div[data-spare][data-spare-ready]')).toHaveCount(3);
 	await page.evaluate(() => {
 		const w = window as unknown as { __selects: Element[]; __changed: string[] };
 		w.__selects = [...document.querySelectorAll('section.change select')];
@@ -269,7 +272,7 @@ test('the element table: laid out after the paint while off screen, in the click
 	page
 }) => {
 	await open(page);
-	const wrap = page.getByTestId('compare-table').locator('..');
+	const wrap = page.locator('[role=region]:has([data-testid=compare-table])');
 	const viewport = page.viewportSize()!;
 	expect((await wrap.boundingBox())!.y).toBeGreaterThan(viewport.height);
 	/** each frame from the next key press: the table's box late (not laid out), and a name in its text */
@@ -284,7 +287,7 @@ test('the element table: laid out after the paint while off screen, in the click
 					const frame = () => {
 						const table = document.querySelector('[data-testid=compare-table]')!;
 						w.__table.push({
-							late: table.parentElement!.classList.contains('late'),
+							late: table.closest('[role=region]')!.classList.contains('late'),
 							name: cities.some((c) => (table.textContent ?? '').includes(c))
 						});
 						if (++n < 30) requestAnimationFrame(frame);
