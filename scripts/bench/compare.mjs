@@ -5,7 +5,8 @@
  *     released as a person does: see timeToggle), until its
  *     next paint (Event Timing; and by the old rAF method, beside it) and until
  *     both charts, tables and cards are redrawn and painted (plus long tasks); median
- *     of 3 loads at each CPU rate;
+ *     of 3 loads at each CPU rate. Anonymise both ways: named → anonymised (then
+ *     projector mode, anonymised), and anonymised → named on a page loaded anonymised;
  *  2. live results: time from choosing an answer in the questionnaire window
  *     until the results window (open beside it) shows the new score, painted;
  *     12 answers at each CPU rate.
@@ -166,7 +167,7 @@ export async function timeToggle(page, action, press = 'person') {
 			const chartsDone = () =>
 				document.querySelectorAll('canvas[data-ready]').length === 2 &&
 				!document.querySelector(
-					'canvas[data-pending], [data-testid=changes].late, [data-testid=compare-item-table].late, .late:has(> [data-testid=compare-table])'
+					'canvas[data-pending], [data-testid=changes].late, [data-testid=compare-item-table].late, [data-testid=compare-table].late, .late:has([data-testid=compare-table])'
 				) &&
 				[
 					...document.querySelectorAll(
@@ -237,6 +238,39 @@ export async function timeToggle(page, action, press = 'person') {
 	return page.evaluate(() => window.__toggle);
 }
 
+/** Both charts and the element table's `n` rows drawn (the page loaded). */
+async function shown(page, n) {
+	await page.waitForFunction(
+		(n) =>
+			document.querySelectorAll('canvas[data-ready]').length === 2 &&
+			document.querySelectorAll('[data-testid=compare-table] tbody tr').length === n,
+		n,
+		{ timeout: 60_000 }
+	);
+}
+
+/**
+ * The charts of the other anonymise state are drawn beforehand in idle time
+ * (charts/attach.svelte.ts), and since issue 14's sixth session its change
+ * cards built (components/spare-set.svelte.ts): wait for them, as a person
+ * clicking after a moment would.
+ */
+async function spares(page) {
+	await page.waitForFunction(
+		() =>
+			document.querySelectorAll('canvas[data-spare-ready]').length === 2 &&
+			!document.querySelector('[data-spare]:not([data-spare-ready])'),
+		null,
+		{ timeout: 60_000 }
+	);
+}
+
+/** Loaded, and what is prepared in idle time for a toggle ready. */
+async function ready(page, n) {
+	await shown(page, n);
+	await spares(page);
+}
+
 export async function measureCompare(page, baseUrl, ids, rate) {
 	const cdp = await throttle(page, rate);
 	const loads = [];
@@ -248,15 +282,11 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 	const projPaintOld = [];
 	let longTasks = 0;
 	let longest = 0;
+	const named = [];
+	const namedPaint = [];
 	for (let run = 0; run < 3; run++) {
 		await page.goto(`${baseUrl}/compare?ids=${ids.join(',')}`);
-		await page.waitForFunction(
-			(n) =>
-				document.querySelectorAll('canvas[data-ready]').length === 2 &&
-				document.querySelectorAll('[data-testid=compare-table] tbody tr').length === n,
-			ids.length,
-			{ timeout: 60_000 }
-		);
+		await shown(page, ids.length);
 		loads.push(
 			await page.evaluate(
 				() => new Promise((r) => requestAnimationFrame(() => r(performance.now())))
@@ -268,13 +298,7 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 				window.__long.push(...l.getEntries().map((e) => e.duration))
 			).observe({ type: 'longtask' });
 		});
-		// the charts of the other anonymise state are drawn beforehand in idle time
-		// (charts/attach.svelte.ts): wait for them, as a person clicking after a moment would
-		await page.waitForFunction(
-			() => document.querySelectorAll('canvas[data-spare-ready]').length === 2,
-			null,
-			{ timeout: 60_000 }
-		);
+		await spares(page);
 		const a = await timeToggle(page, 'anonymise');
 		anon.push(a.charts);
 		anonPaint.push(a.paint);
@@ -286,6 +310,13 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 		const lt = await page.evaluate(() => window.__long);
 		longTasks += lt.length;
 		longest = Math.max(longest, ...lt, 0);
+		// the other direction, anonymised → named, from a page loaded anonymised (the
+		// projector figures above stay taken as before: after named → anonymised)
+		await page.goto(`${baseUrl}/compare?ids=${ids.join(',')}&anon=1`);
+		await ready(page, ids.length);
+		const n = await timeToggle(page, 'anonymise');
+		named.push(n.charts);
+		namedPaint.push(n.paint);
 		await page.goto(`${baseUrl}/`);
 	}
 	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
@@ -294,8 +325,10 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 		cpu: `${rate}x`,
 		loadMs: median(loads),
 		anonymiseMs: median(anon),
+		anonymiseNamedMs: median(named),
 		projectorMs: median(proj),
 		anonymiseNextPaintMs: median(anonPaint),
+		anonymiseNamedNextPaintMs: median(namedPaint),
 		projectorNextPaintMs: median(projPaint),
 		anonymiseNextPaintOldMs: median(anonPaintOld),
 		projectorNextPaintOldMs: median(projPaintOld),
@@ -355,14 +388,23 @@ const NAMES = {
 	loadMs: 'load',
 	anonymiseMs: 'anonymise, all redrawn',
 	projectorMs: 'projector, all redrawn',
+	anonymiseNamedMs: 'anonymise off (anonymised → named), all redrawn',
 	anonymiseNextPaintMs: 'anonymise, next paint',
+	anonymiseNamedNextPaintMs: 'anonymise off (anonymised → named), next paint',
 	projectorNextPaintMs: 'projector, next paint',
 	anonymiseNextPaintOldMs: 'anonymise, next paint (old method: with the tasks after it)',
 	projectorNextPaintOldMs: 'projector, next paint (old method: with the tasks after it)'
 };
 
 /** the rows with a target (the old method's figures are shown beside, without) */
-const TARGETS = ['anonymiseMs', 'projectorMs', 'anonymiseNextPaintMs', 'projectorNextPaintMs'];
+const TARGETS = [
+	'anonymiseMs',
+	'anonymiseNamedMs',
+	'projectorMs',
+	'anonymiseNextPaintMs',
+	'anonymiseNamedNextPaintMs',
+	'projectorNextPaintMs'
+];
 
 /** Step of `npm run bench`. */
 export async function run(ctx) {

@@ -52,12 +52,15 @@ async function recordFrames(page: Page) {
 					// the other state's chart (its names not in the page): never shown
 					if (canvas.dataset.spare !== undefined) seen.push('chart: spare shown');
 				}
+			// the cards and item table of the other state, kept (shelved): never shown
+			for (const spare of document.querySelectorAll('div[data-spare]'))
+				if ([...spare.children].some((c) => c.checkVisibility())) seen.push('spare shown');
 			for (const table of document.querySelectorAll('table'))
-				if (visible(table))
+				if (visible(table) && !table.closest('[data-spare]'))
 					for (const city of cities)
 						if ((table.textContent ?? '').includes(city)) seen.push(`table: ${city}`);
-			for (const card of document.querySelectorAll('[data-testid=change]'))
-				if (visible(card))
+			for (const card of document.querySelectorAll('section.change'))
+				if (visible(card) && !card.closest('[data-spare]'))
 					for (const city of cities)
 						if ((card.textContent ?? '').includes(city)) seen.push(`card: ${city}`);
 			w.__frames.push(seen);
@@ -79,6 +82,7 @@ async function redrawn(page: Page) {
 	await expect(page.locator('canvas[data-pending]')).toHaveCount(0);
 	await expect(page.getByTestId('changes')).not.toHaveClass(/late/);
 	await expect(page.getByTestId('compare-item-table')).not.toHaveClass(/late/);
+	await expect(page.getByTestId('compare-table')).not.toHaveClass(/late/);
 }
 
 async function open(page: Page) {
@@ -123,6 +127,33 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	await expect(namedSpare).toBeHidden();
 	await expect(namedSpare).not.toHaveAttribute('data-series');
 	await expect(page.locator('[aria-hidden=true] > canvas[data-spare]')).toHaveCount(2);
+	// so are the named cards, kept too: shelved, neither painted nor read out
+	await expect(page.locator('section.change')).toHaveCount(4);
+	expect(
+		await page.evaluate(() =>
+			[...document.querySelectorAll('section.change')].map((card) => [
+				card.querySelector('h3')!.textContent,
+				card.checkVisibility()
+			])
+		)
+	).toEqual([
+		['Gdańsk', false],
+		['Kraków', false],
+		[expect.stringMatching(/^[A-Z]$/), true],
+		[expect.stringMatching(/^[A-Z]$/), true]
+	]);
+	await expect(page.getByRole('heading', { name: /Kraków|Gdańsk/ })).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: /^[A-Z]$/ })).toHaveCount(2);
+	// and the named tables: kept, shelved, not read out
+	const tables = page.locator('[role=region] table');
+	await expect(tables).toHaveCount(4);
+	expect(await tables.evaluateAll((ts) => ts.map((t) => t.checkVisibility()))).toEqual([
+		false,
+		true,
+		false,
+		true
+	]);
+	await expect(page.getByRole('rowheader', { name: /Kraków|Gdańsk|Lublin/ })).toHaveCount(0);
 
 	// names shown again: charts and cards follow
 	await page.getByTestId('anonymise').uncheck();
@@ -151,7 +182,7 @@ test('on the projector, A anonymises without a frame of names in between', async
 	).toHaveAttribute('data-series', /^\["[A-Z]( · \d)?"/);
 });
 
-test('anonymising rewrites the change cards in place, and what was picked follows its city', async ({
+test('anonymising shows the other cards, built beforehand: no card rewritten nor moved, and what was picked follows its city', async ({
 	page
 }) => {
 	await openHome(page, 'en');
@@ -181,22 +212,29 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 	await card('priv-2').locator('summary').click();
 	await expect(card('priv-2').locator('tr[data-item]').first()).toBeVisible();
 
-	// the cards' nodes and their selects stay where they are: moving form controls
-	// makes Chromium's autofill lay out every card of the page again
+	// the anonymised cards, built in idle time, shelved: anonymising shows them as they
+	// are. No card nor select is moved, inserted or rewritten (moving form controls makes
+	// Chromium's autofill lay out every card of the page again; rewriting 25 cards was
+	// most of anonymising's time)
+	await expect(page.locator('div[data-spare][data-spare-ready]')).toHaveCount(3);
 	await page.evaluate(() => {
-		const w = window as unknown as { __selects: Element[]; __moved: number };
-		const box = document.querySelector('[data-testid=changes]')!;
-		w.__selects = [...box.querySelectorAll('select')];
-		w.__moved = 0;
-		new MutationObserver((records) => {
-			for (const r of records) w.__moved += r.addedNodes.length + r.removedNodes.length;
-		}).observe(box, { childList: true });
+		const w = window as unknown as { __selects: Element[]; __changed: string[] };
+		w.__selects = [...document.querySelectorAll('section.change select')];
+		w.__changed = [];
+		const observer = new MutationObserver((records) => {
+			for (const r of records) w.__changed.push(`${r.type} in ${r.target.parentElement?.tagName}`);
+		});
+		for (const box of document.querySelectorAll('section.change'))
+			observer.observe(box, { childList: true, subtree: true, characterData: true });
 	});
-	const unmoved = () =>
+	const untouched = () =>
 		page.evaluate(() => {
-			const w = window as unknown as { __selects: Element[]; __moved: number };
-			const now = [...document.querySelectorAll('[data-testid=changes] select')];
-			return w.__moved === 0 && now.length === 6 && now.every((s, i) => s === w.__selects[i]);
+			const w = window as unknown as { __selects: Element[]; __changed: string[] };
+			const now = [...document.querySelectorAll('section.change select')];
+			return {
+				changed: w.__changed,
+				selects: now.length === 12 && now.every((s, i) => s === w.__selects[i])
+			};
 		});
 
 	for (const anonymise of [true, false]) {
@@ -205,7 +243,7 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 		expect(await order()).toEqual(
 			anonymise ? ['priv-4', 'priv-2', 'priv-0'] : ['priv-2', 'priv-0', 'priv-4']
 		);
-		expect(await unmoved()).toBe(true);
+		expect(await untouched()).toEqual({ changed: [], selects: true });
 		await expect(card('priv-0').locator('h3')).toHaveText(anonymise ? /^[A-Z]$/ : 'Kraków');
 		await expect(card('priv-0').getByTestId('change-from')).toHaveValue('priv-0');
 		await expect(card('priv-0').getByTestId('change-to')).toHaveValue('priv-0');
@@ -217,13 +255,24 @@ test('anonymising rewrites the change cards in place, and what was picked follow
 		await expect(card('priv-4').locator('details')).not.toHaveAttribute('open');
 		await expect(card('priv-4').locator('table.scores')).toHaveCount(1);
 	}
+
+	// a pick made on an anonymised card follows its city back to the named one
+	await page.getByTestId('anonymise').check();
+	await redrawn(page);
+	await card('priv-4').getByTestId('change-from').selectOption('priv-5');
+	await expect(card('priv-4')).toContainText('Choose two different assessments.');
+	await page.getByTestId('anonymise').uncheck();
+	await redrawn(page);
+	await expect(card('priv-4').locator('h3')).toHaveText('Lublin');
+	await expect(card('priv-4').getByTestId('change-from')).toHaveValue('priv-5');
+	await expect(card('priv-4')).toContainText('Choose two different assessments.');
 });
 
 test('the element table: laid out after the paint while off screen, in the click on screen; never a name in it once anonymised', async ({
 	page
 }) => {
 	await open(page);
-	const wrap = page.getByTestId('compare-table').locator('..');
+	const wrap = page.locator('[role=region]:has([data-testid=compare-table])');
 	const viewport = page.viewportSize()!;
 	expect((await wrap.boundingBox())!.y).toBeGreaterThan(viewport.height);
 	/** each frame from the next key press: the table's box late (not laid out), and a name in its text */
@@ -238,7 +287,7 @@ test('the element table: laid out after the paint while off screen, in the click
 					const frame = () => {
 						const table = document.querySelector('[data-testid=compare-table]')!;
 						w.__table.push({
-							late: table.parentElement!.classList.contains('late'),
+							late: table.closest('[role=region]')!.classList.contains('late'),
 							name: cities.some((c) => (table.textContent ?? '').includes(c))
 						});
 						if (++n < 30) requestAnimationFrame(frame);

@@ -304,7 +304,20 @@ export class CompareView {
 	}
 
 	/** Cities with two or more assessments shown: their change over time. */
-	overTime = $derived(changeOverTime(this.shown));
+	get overTime() {
+		return this.overTimeOf(this.anonymise);
+	}
+	#overTimeNamed = $derived(changeOverTime(this.#shownNamed));
+	#overTimeAnonymous = $derived(changeOverTime(this.#shownAnonymous));
+
+	/**
+	 * The change over time named (false) or anonymised (true), whichever is
+	 * shown: the same array while only `anonymise` changes (the compare page
+	 * keeps the cards of both).
+	 */
+	overTimeOf(anonymise: boolean) {
+		return anonymise ? this.#overTimeAnonymous : this.#overTimeNamed;
+	}
 
 	/** Every shown name, for the charts' accessible labels. */
 	seriesText = $derived(this.series.map((e) => e.name.display).join(', '));
