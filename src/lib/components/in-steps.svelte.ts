@@ -1,5 +1,9 @@
 import { untrack } from 'svelte';
-import { afterNextPaint } from '$lib/charts/attach.svelte';
+
+/** A task after the next paint (not charts/attach's: that module would join the home page's first load). */
+function afterNextPaint(fn: () => void): void {
+	requestAnimationFrame(() => setTimeout(fn, 0));
+}
 
 /**
  * How many items of a long list to draw: `step` at once, then `step` more
