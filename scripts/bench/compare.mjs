@@ -253,15 +253,16 @@ async function shown(page, n) {
  * The charts of the other anonymise state are drawn beforehand in idle time
  * (charts/attach.svelte.ts), and since issue 14's sixth session its change
  * cards built (components/spare-set.svelte.ts) and the projector screen's four
- * charts (both anonymise states) drawn (`data-prepared-ready`): wait for them,
- * as a person clicking after a moment would.
+ * charts (both anonymise states) drawn (`data-prepared-ready`), and since its
+ * seventh the item table shown completed (`data-drawing` until then): wait for
+ * them, as a person clicking after a moment would.
  */
 async function spares(page) {
 	await page.waitForFunction(
 		() =>
 			document.querySelectorAll('canvas[data-spare-ready]').length === 2 &&
 			document.querySelectorAll('canvas[data-prepared-ready]').length === 4 &&
-			!document.querySelector('[data-spare]:not([data-spare-ready])'),
+			!document.querySelector('[data-spare]:not([data-spare-ready]), [data-drawing]'),
 		null,
 		{ timeout: 60_000 }
 	);

@@ -363,3 +363,50 @@ test('the element table: laid out after the paint while off screen, in the click
 	expect(seen[0]!.name).toBe(true);
 	await expect(wrap).toBeInViewport();
 });
+
+test('with many assessments the page is drawn in steps: the tables after the charts, the item table and cards in parts; anonymising before they are complete shows every row, lettered', async ({
+	page
+}) => {
+	await openHome(page, 'en');
+	// 30 assessments, 15 cities twice: more item table rows than drawn at once (10), 15 cards
+	const list = Array.from({ length: 30 }, (_, i) => ({
+		id: `step-${String(i).padStart(2, '0')}`,
+		cityId: `step-city-${i >> 1}`,
+		cityName: `Miasto ${String.fromCharCode(65 + (i >> 1))}`,
+		label: `Runda ${i}`,
+		createdAt: Date.UTC(2024, i % 12, 1),
+		answers: answersBy((q): Value => ((q.charCodeAt(0) + i) % 5) as Value)
+	}));
+	await seed(page, list);
+	const address = `/compare?ids=${list.map((a) => a.id).join(',')}`;
+	// left alone: the item table is completed after the first paint (10 rows are drawn at once)
+	await page.goto(address);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+	await expect(page.getByTestId('compare-item-table').locator('tbody tr')).toHaveCount(30);
+	await expect(page.getByTestId('change')).toHaveCount(15);
+	// anonymised at once, as a facilitator might, before the item table and cards are complete
+	await page.goto(address);
+	await expect(page.locator('canvas[data-ready]')).toHaveCount(2);
+	await page.getByTestId('anonymise').check();
+	const rows = (testId: string) =>
+		page
+			.getByTestId(testId)
+			.locator('tbody tr')
+			.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-series') ?? ''));
+	for (const anonymised of [true, false, true]) {
+		if (!anonymised) await page.getByTestId('anonymise').uncheck();
+		else if ((await page.getByTestId('anonymise').isChecked()) === false)
+			await page.getByTestId('anonymise').check();
+		await redrawn(page);
+		await expect(page.getByTestId('compare-item-table').locator('tbody tr')).toHaveCount(30);
+		await expect(page.getByTestId('compare-table').locator('tbody tr')).toHaveCount(30);
+		await expect(page.getByTestId('change')).toHaveCount(15);
+		const items = await rows('compare-item-table');
+		expect(items).toEqual(await rows('compare-table'));
+		expect(new Set(items).size).toBe(30);
+		for (const label of items)
+			expect(label).toMatch(anonymised ? /^[A-Z] · [12]$/ : /^Miasto [A-O] — Runda \d+$/);
+		// nothing of the item table left drawing once both versions are complete
+		await expect(page.locator('[data-drawing]')).toHaveCount(0);
+	}
+});

@@ -16,8 +16,9 @@ function afterNextPaint(fn: () => void): void {
 export class InSteps {
 	count = $state(0);
 
-	constructor(total: () => number, step: number) {
-		this.count = step;
+	/** `first`: how many to draw at once (0: none before the next paint) */
+	constructor(total: () => number, step: number, first = step) {
+		this.count = first;
 		$effect(() => {
 			const n = total();
 			if (untrack(() => this.count) >= n) return;

@@ -41,11 +41,21 @@ export class SpareSet<T> {
 	#named = $derived.by(() => this.#slice(false));
 	#anonymous = $derived.by(() => this.#slice(true));
 
-	constructor(shown: () => boolean, list: (version: boolean) => readonly T[], chunk = 5) {
+	/**
+	 * `initial`: how many items of the version shown at first are built at once
+	 * (all by default); the rest after the next paint, that version `late`
+	 * until then, as when a version not complete is shown.
+	 */
+	constructor(
+		shown: () => boolean,
+		list: (version: boolean) => readonly T[],
+		chunk = 5,
+		initial = Infinity
+	) {
 		this.#shown = shown;
 		this.#list = list;
 		this.#chunk = chunk;
-		this.#built[`${untrack(shown)}`] = Infinity;
+		this.#built[`${untrack(shown)}`] = initial;
 		$effect.pre(() => {
 			const now = shown();
 			const spareList = list(!now);
