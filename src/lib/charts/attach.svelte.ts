@@ -47,6 +47,7 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { optionsKey } from './configs';
+import { inTurn } from './in-turn';
 import { layoutKeeper } from './keep-layout';
 import { loadChart } from './load';
 
@@ -190,6 +191,8 @@ export function chart(
 		let drawn: ChartConfiguration | undefined;
 		/** an idle callback is asked for (spare) */
 		let idle = false;
+		/** the first draw waits for its turn (inTurn) */
+		let firstQueued = false;
 		/** something was drawn, or the canvas was a spare: later changes are deferred */
 		let started = false;
 		/** what the chart draws (`data-labels`, `data-series`, `data-gaps` while active) */
@@ -368,7 +371,22 @@ export function chart(
 				delete canvas.dataset.stale;
 				return mark();
 			}
-			if (!defer || (!instance && !started)) return draw(C, config);
+			// a first draw waits for its turn (one per task), then draws the config of the moment
+			if (!instance && !started) {
+				if (!firstQueued) {
+					firstQueued = true;
+					inTurn(() => {
+						firstQueued = false;
+						if (alive && !instance && untrack(active))
+							draw(
+								C,
+								untrack(() => current)
+							);
+					});
+				}
+				return;
+			}
+			if (!defer) return draw(C, config);
 			// other names than those drawn: not one more frame with the old ones
 			// (`data-stale`: hidden by ChartFigure's style until drawn)
 			if (!instance || seriesNames(config) !== shows?.series) canvas.dataset.stale = 'true';
