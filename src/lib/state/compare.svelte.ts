@@ -19,6 +19,7 @@ import { scoreAssessment, type AssessmentScore } from '$lib/domain/scoring';
 import { respondentScores } from '$lib/domain/team/overlay';
 import { cityAndLabel } from '$lib/domain/text';
 import { respondentName } from '$lib/i18n/team';
+import { parseSelection, selectionHref, type Selection } from './compare-address';
 
 export interface ComparedAssessment {
 	assessment: Assessment;
@@ -88,37 +89,6 @@ export interface Source<T> {
 	readonly current: T | undefined;
 	readonly loaded: boolean;
 	readonly error: unknown;
-}
-
-/** What the compare page's address holds: `?ids=a,b,c&anon=1&team=a`. */
-export interface Selection {
-	ids: string[];
-	anonymise: boolean;
-	/** the assessments whose respondents are shown as series too */
-	team?: string[];
-}
-
-function idList(value: string | null): string[] {
-	return [...new Set((value ?? '').split(',').map((s) => s.trim()))].filter(Boolean);
-}
-
-export function parseSelection(params: URLSearchParams): Selection {
-	return {
-		ids: idList(params.get('ids')),
-		anonymise: params.get('anon') === '1',
-		team: idList(params.get('team'))
-	};
-}
-
-/** The address of a selection (commas left readable). */
-export function selectionHref({ ids, anonymise, team = [] }: Selection): string {
-	const params = new URLSearchParams();
-	if (ids.length) params.set('ids', ids.join(','));
-	if (anonymise) params.set('anon', '1');
-	const withTeam = team.filter((id) => ids.includes(id));
-	if (withTeam.length) params.set('team', withTeam.join(','));
-	const qs = params.toString().replaceAll('%2C', ',');
-	return `/compare${qs ? `?${qs}` : ''}`;
 }
 
 /**

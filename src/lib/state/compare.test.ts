@@ -19,9 +19,7 @@ import { respondentTarget, type Respondent, type RespondentAnswer } from '$lib/d
 import {
 	CompareView,
 	loadComparison,
-	parseSelection,
 	projectorAction,
-	selectionHref,
 	type Comparison,
 	type Source
 } from './compare.svelte';
@@ -91,21 +89,6 @@ function comparison(): Comparison {
 		otherFramework: [{ assessment: record('x1', 'cg', 'Old', 0), city: city('cg', 'Gdańsk') }]
 	};
 }
-
-describe('the selection in the address', () => {
-	it('reads ids (trimmed, without duplicates or blanks) and anonymise', () => {
-		expect(parseSelection(params('ids= a ,b,,a&anon=1'))).toEqual({
-			ids: ['a', 'b'],
-			anonymise: true,
-			team: []
-		});
-		expect(parseSelection(params(''))).toEqual({ ids: [], anonymise: false, team: [] });
-	});
-	it('writes it back with readable commas', () => {
-		expect(selectionHref({ ids: ['a', 'b'], anonymise: true })).toBe('/compare?ids=a,b&anon=1');
-		expect(selectionHref({ ids: [], anonymise: false })).toBe('/compare');
-	});
-});
 
 describe('CompareView', () => {
 	it('follows the address: a new selection loads, anonymise alone does not', () => {
