@@ -47,7 +47,7 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
 import { optionsKey } from './configs';
-import { inTurn } from './in-turn';
+import { afterNextPaint, inTurn, whenIdle } from './turns';
 import { layoutKeeper } from './keep-layout';
 import { loadChart } from './load';
 
@@ -84,11 +84,6 @@ export function layoutKey(config: ChartConfiguration): string | null {
 	return fixed ? JSON.stringify([config.data.labels ?? [], seriesNames(config)]) : null;
 }
 
-/** Run `fn` in a task of its own after the next frame has been painted. */
-export function afterNextPaint(fn: () => void): void {
-	requestAnimationFrame(() => setTimeout(fn, 0));
-}
-
 /**
  * Skip Chart.js's redraw after the chart's next resize (its `_doResize`, an
  * update of everything: here the chart is drawn by other means right before or
@@ -113,12 +108,6 @@ export function skipResizeRedraw(instance: Chart): () => void {
 	};
 	queueMicrotask(restore);
 	return restore;
-}
-
-/** `fn` when the browser is idle (in a second where there is no requestIdleCallback). */
-function whenIdle(fn: (deadline?: IdleDeadline) => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
-	else setTimeout(fn, 1000);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { untrack } from 'svelte';
 
-/** A task after the next paint (not charts/attach's: that module would join the home page's first load). */
+/** A task after the next paint (not charts/turns': that module would join the home page's first load). */
 function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
 }

@@ -1,11 +1,5 @@
 import { untrack } from 'svelte';
-import { afterNextPaint } from '$lib/charts/attach.svelte';
-
-/** `fn` when the browser is idle (in a second where there is no requestIdleCallback). */
-function whenIdle(fn: () => void): void {
-	if (typeof requestIdleCallback === 'function') requestIdleCallback(fn);
-	else setTimeout(fn, 1000);
-}
+import { afterNextPaint, whenIdle } from '$lib/charts/turns';
 
 /**
  * A list kept in the page in both of its versions (the compare page's change

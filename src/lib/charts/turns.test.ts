@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inTurn } from './in-turn';
+import { inTurn } from './turns';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 
