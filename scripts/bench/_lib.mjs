@@ -157,3 +157,23 @@ export async function createAssessmentThroughUi(page, baseUrl, city = 'Łódź',
 	await page.waitForURL(/\/assess\?id=/);
 	return new URL(page.url()).searchParams.get('id');
 }
+
+/**
+ * Record, in a page or in every page of a context, the main-thread tasks over
+ * 50 ms since its last navigation (PerformanceObserver 'longtask'):
+ * `window.__longest` (0: none) and `window.__tasks` ({ start, duration } each).
+ * Asked for twice of the same page, it records once.
+ */
+export function recordLongTasks(target) {
+	return target.addInitScript(() => {
+		if (window.__tasks) return;
+		window.__longest = 0;
+		window.__tasks = [];
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) {
+				window.__longest = Math.max(window.__longest, e.duration);
+				window.__tasks.push({ start: e.startTime, duration: e.duration });
+			}
+		}).observe({ type: 'longtask' });
+	});
+}

@@ -14,7 +14,7 @@
  * Also run alone with scripts/bench-compare.mjs (tables, bench-results/compare.json,
  * optional screenshot).
  */
-import { median, throttle, upperMedian } from './_lib.mjs';
+import { median, recordLongTasks, throttle, upperMedian } from './_lib.mjs';
 
 export const title = 'Compare view with 50 assessments; live results after an answer';
 
@@ -277,15 +277,8 @@ async function ready(page, n) {
 
 export async function measureCompare(page, baseUrl, ids, rate) {
 	const cdp = await throttle(page, rate);
-	// the longest main-thread task since the last navigation (PerformanceObserver 'longtask': > 50 ms;
-	// a second rate adds a second observer, which records the same maximum)
-	await page.addInitScript(() => {
-		window.__loadLongest = 0;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries())
-				window.__loadLongest = Math.max(window.__loadLongest, e.duration);
-		}).observe({ type: 'longtask' });
-	});
+	// the longest main-thread task since the last navigation
+	await recordLongTasks(page);
 	const loads = [];
 	const anon = [];
 	const proj = [];
@@ -314,7 +307,7 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 		});
 		await spares(page);
 		// the page's longest task from navigation until all of it is drawn and prepared (P11)
-		loadLongest.push(await page.evaluate(() => window.__loadLongest));
+		loadLongest.push(await page.evaluate(() => window.__longest));
 		const a = await timeToggle(page, 'anonymise');
 		anon.push(a.charts);
 		anonPaint.push(a.paint);
@@ -362,13 +355,7 @@ export async function measureLive(context, baseUrl, rate) {
 	await assess.waitForSelector('[data-question="F1.1"] input[type=radio]');
 	// the results page's longest main-thread task while it loads, until its charts are drawn
 	// and 1 s after (P11), over 3 loads
-	await results.addInitScript(() => {
-		window.__loadLongest = 0;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries())
-				window.__loadLongest = Math.max(window.__loadLongest, e.duration);
-		}).observe({ type: 'longtask' });
-	});
+	await recordLongTasks(results);
 	const loadLongest = [];
 	for (let n = 0; n < 3; n++) {
 		await results.goto(`${baseUrl}/results?id=bench-live`);
@@ -377,7 +364,7 @@ export async function measureLive(context, baseUrl, rate) {
 			return canvases.length > 0 && canvases.every((c) => c.dataset.ready);
 		});
 		await results.waitForTimeout(1000);
-		loadLongest.push(await results.evaluate(() => window.__loadLongest));
+		loadLongest.push(await results.evaluate(() => window.__longest));
 	}
 	const latencies = [];
 	for (let i = 1; i <= 12; i++) {

@@ -21,7 +21,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeData, makeExportFile } from '../fixtures.mjs';
-import { countRows, median, round } from './_lib.mjs';
+import { countRows, median, recordLongTasks, round } from './_lib.mjs';
 
 export const title = 'Import of 1,000 answers (/data page)';
 
@@ -105,16 +105,7 @@ export async function measureImport({
 		const after = { data: [], afterImported: [], home: [], compare: [] };
 		for (let r = 0; r < runs; r++) {
 			const context = await browser.newContext({ serviceWorkers: 'block' });
-			await context.addInitScript(() => {
-				window.__longest = 0;
-				window.__tasks = [];
-				new PerformanceObserver((list) => {
-					for (const e of list.getEntries()) {
-						window.__longest = Math.max(window.__longest, e.duration);
-						window.__tasks.push({ start: e.startTime, duration: e.duration });
-					}
-				}).observe({ type: 'longtask' });
-			});
+			await recordLongTasks(context);
 			const page = await context.newPage();
 			page.setDefaultTimeout(large ? 600_000 : 30_000);
 			await page.goto(`${baseUrl}/data`);

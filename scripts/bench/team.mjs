@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { median } from './_lib.mjs';
+import { median, recordLongTasks } from './_lib.mjs';
 
 export const title = 'Team view: 12 respondents × every question';
 
@@ -335,13 +335,8 @@ export async function run(ctx) {
 		viewport: { width: 1366, height: 900 },
 		serviceWorkers: 'block'
 	});
-	// the longest main-thread task since the last navigation (PerformanceObserver 'longtask': > 50 ms)
-	await context.addInitScript(() => {
-		window.__longest = 0;
-		new PerformanceObserver((list) => {
-			for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
-		}).observe({ type: 'longtask' });
-	});
+	// the longest main-thread task since the last navigation
+	await recordLongTasks(context);
 	const page = await context.newPage();
 	await page.goto(ctx.baseUrl);
 	await page.waitForSelector('[data-testid=storage-status]');
