@@ -93,7 +93,7 @@ const FIRST_SCREEN = new RegExp(
 		[
 			'components/(BackupReminder|DocumentTitle|ProgressBar)\\.svelte',
 			'db/(assessments|backup|cities|db|errors|frameworks|journal|live\\.svelte|meta|overview|persistence|schemas|teams)\\.ts',
-			'domain/(constants|demo|errors|file-names|framework-tree|journal-merge|records|text)\\.ts',
+			'domain/(constants|demo|errors|framework-tree|journal-merge|local-day|records|text)\\.ts',
 			'domain/(exchange/canonical|team/target)\\.ts',
 			'domain/messages/(catalogue|core|format|home|quality|report|start|titles)\\.ts',
 			'i18n/(errors|locale\\.svelte)\\.ts',

@@ -9,6 +9,7 @@
  * saved from the Polish UI is named in Polish, still ASCII:
  * "Lodz_Ocena-2026_raport_pl.pdf", "porownanie_2026-11-25_raport_en-pl.pdf".
  */
+import { localDay } from './local-day';
 
 /** The words of report file names in each UI language (ASCII: "porównanie" without its ó). */
 const REPORT_WORDS = {
@@ -113,11 +114,8 @@ export function slug(text: string, fallback = 'x', max = 40): string {
 	return out || fallback;
 }
 
-/** The local calendar day of a time: "2026-11-25". */
-export function localDay(time: number | Date): string {
-	const d = new Date(time);
-	return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
+/** The local calendar day of a time: "2026-11-25" (its own module: the first screen needs it). */
+export { localDay };
 
 /** An export: "hrc_Lodz_Baseline-2026_2026-11-25.json", "hrc_all_2026-11-25.csv". */
 export function exportFileName(

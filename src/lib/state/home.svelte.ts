@@ -26,7 +26,7 @@ import {
 import { demoAnswers, isDemoCity } from '$lib/domain/demo';
 import type { Framework } from '$lib/domain/framework';
 import { allQuestions, frameworkKey } from '$lib/domain/framework-tree';
-import { localDay } from '$lib/domain/file-names';
+import { localDay } from '$lib/domain/local-day';
 import type { AssessmentSummary } from '$lib/domain/overview';
 import { app } from './app.svelte';
 
