@@ -19,7 +19,14 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
-import { BUDGETS, CHROMIUM_ARGS, startPreview, throttle } from './bench/_lib.mjs';
+import {
+	BUDGETS,
+	CHROMIUM_ARGS,
+	machineSpeed,
+	round,
+	startPreview,
+	throttle
+} from './bench/_lib.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const ORDER = ['sizes', 'offline', 'save', 'import', 'pdf', 'compare'];
@@ -95,7 +102,11 @@ const ctx = {
 const results = [];
 let broken = false;
 const started = Date.now();
+/** the machine's speed before the first step and after the last (see machineSpeed) */
+const machine = {};
 try {
+	machine.before = round(await machineSpeed(browser));
+	log(`machine: fixed workload ${machine.before} ms at 1x`);
 	for (const name of steps) {
 		const t0 = Date.now();
 		log(`step ${name}`);
@@ -109,6 +120,7 @@ try {
 			results.push({ step: name, title: name, seconds: secs(t0), error: String(e), rows: [] });
 		}
 	}
+	machine.after = round(await machineSpeed(browser));
 } finally {
 	await browser.close();
 	server.stop();
@@ -171,6 +183,14 @@ for (const s of results) {
 }
 for (const s of absent)
 	out.push('', `== ${s}: skipped (no scripts/bench/${s}.mjs in this version)`);
+const drift = machine.after / machine.before;
+out.push(
+	'',
+	`Machine: Chromium ${chromiumVersion}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; a fixed workload took ${machine.before} ms before the first step and ${machine.after ?? '–'} ms after the last (1×; compare runs by it)` +
+		(drift > 1.25 || drift < 0.8
+			? `: the machine's speed changed by ${Math.round(Math.abs(drift - 1) * 100)}% during the run — read the times with care.`
+			: '.')
+);
 console.log(out.join('\n'));
 console.log(
 	`\n${failures.length ? `GATED BUDGETS BROKEN: ${failures.map((f) => `${f.budget ? `${f.budget} ` : ''}${f.name}`).join('; ')}.` : 'All gated (size) budgets kept.'} Times are reported, not gated. Total ${secs(started)} s.`
@@ -196,6 +216,10 @@ writeFileSync(
 			chromium: chromiumVersion,
 			cpus: cpus().length,
 			cpuModel: cpus()[0]?.model,
+			machine: {
+				...machine,
+				note: 'ms at 1x for a fixed workload (machineSpeed in scripts/bench/_lib.mjs)'
+			},
 			options: { runs, cpu, build },
 			budgets: BUDGETS,
 			gates: { passed: failures.length === 0, broken: failures.map((f) => f.name) },

@@ -177,3 +177,45 @@ export function recordLongTasks(target) {
 		}).observe({ type: 'longtask' });
 	});
 }
+
+/**
+ * This machine's speed, for reading the figures: the same fixed piece of work
+ * in a blank page at normal speed (script: sorting, strings and JSON of a few
+ * thousand records; DOM: a table of 50 rows × 17 cells built, laid out and
+ * removed), median of `n` runs, in ms. These machines differ and drift (1.5–2×
+ * between sessions, and within one hour), and every time in the bench moves
+ * with them; bench.js measures this before the first step and after the last.
+ * It is not a target: only a figure to compare runs by.
+ */
+export async function machineSpeed(browser, n = 7) {
+	const page = await browser.newPage();
+	try {
+		const times = [];
+		for (let i = 0; i < n; i++)
+			times.push(
+				await page.evaluate(() => {
+					const t0 = performance.now();
+					const rows = Array.from({ length: 4000 }, (_, k) => ({
+						id: `a${(k * 7919) % 4000}`,
+						label: `Round ${k % 3} — Łódź ${k}`,
+						scores: Array.from({ length: 14 }, (_, j) => ((k + j) * 37) % 101)
+					}));
+					rows.sort((a, b) => a.id.localeCompare(b.id));
+					const text = JSON.stringify(rows);
+					JSON.parse(text).reduce((s, r) => s + r.scores.length, 0);
+					const table = document.createElement('table');
+					for (let r = 0; r < 50; r++) {
+						const tr = table.insertRow();
+						for (let c = 0; c < 17; c++) tr.insertCell().textContent = String((r * c) % 100);
+					}
+					document.body.append(table);
+					void table.offsetHeight;
+					table.remove();
+					return performance.now() - t0;
+				})
+			);
+		return median(times);
+	} finally {
+		await page.close();
+	}
+}

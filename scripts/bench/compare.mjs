@@ -292,6 +292,9 @@ export async function measureCompare(page, baseUrl, ids, rate) {
 	const namedPaint = [];
 	const loadLongest = [];
 	for (let run = 0; run < 3; run++) {
+		// opened as in a new tab: from a blank page, so that no page of the app is unloaded
+		// in the task that starts this one (Chromium's, counted as a reload's: see measureLive)
+		await page.goto('about:blank');
 		await page.goto(`${baseUrl}/compare?ids=${ids.join(',')}`);
 		await shown(page, ids.length);
 		loads.push(
@@ -354,18 +357,24 @@ export async function measureLive(context, baseUrl, rate) {
 	await assess.goto(`${baseUrl}/assess?id=bench-live&item=F1`);
 	await assess.waitForSelector('[data-question="F1.1"] input[type=radio]');
 	// the results page's longest main-thread task while it loads, until its charts are drawn
-	// and 1 s after (P11), over 3 loads
+	// and 1 s after (P11): 3 times opened from a blank page (as in a new tab), then 3 times
+	// reloaded. A reload's first task is Chromium's: it unloads the page shown (SvelteKit's
+	// visibilitychange handler reads the scroll position, laying it out), tears its document
+	// down and starts the new one, 130–370 ms of a results page at 4× on a slow machine
 	await recordLongTasks(results);
-	const loadLongest = [];
-	for (let n = 0; n < 3; n++) {
-		await results.goto(`${baseUrl}/results?id=bench-live`);
-		await results.waitForFunction(() => {
-			const canvases = [...document.querySelectorAll('canvas')];
-			return canvases.length > 0 && canvases.every((c) => c.dataset.ready);
-		});
-		await results.waitForTimeout(1000);
-		loadLongest.push(await results.evaluate(() => window.__longest));
-	}
+	const openLongest = [];
+	const reloadLongest = [];
+	for (const list of [openLongest, reloadLongest])
+		for (let n = 0; n < 3; n++) {
+			if (list === openLongest) await results.goto('about:blank');
+			await results.goto(`${baseUrl}/results?id=bench-live`);
+			await results.waitForFunction(() => {
+				const canvases = [...document.querySelectorAll('canvas')];
+				return canvases.length > 0 && canvases.every((c) => c.dataset.ready);
+			});
+			await results.waitForTimeout(1000);
+			list.push(await results.evaluate(() => window.__longest));
+		}
 	const latencies = [];
 	for (let i = 1; i <= 12; i++) {
 		const level = i % 5;
@@ -402,7 +411,8 @@ export async function measureLive(context, baseUrl, rate) {
 		medianMs: upperMedian(latencies),
 		maxMs: Math.max(...latencies),
 		samples: latencies.length,
-		loadLongestMs: Math.max(...loadLongest)
+		openLongestMs: Math.max(...openLongest),
+		reloadLongestMs: Math.max(...reloadLongest)
 	};
 }
 
@@ -450,7 +460,7 @@ export async function run(ctx) {
 						? {
 								budget: 'P11',
 								target: 200,
-								note: 'from navigation until the page is drawn and what it prepares in idle time is ready (charts, cards and tables of the other anonymise state, projector charts); PerformanceObserver longtask, 0: none over 50 ms'
+								note: "from a blank page (as in a new tab; until issue 14's eighth session from the home page, unloaded in the same task), from navigation until the page is drawn and what it prepares in idle time is ready (charts, cards and tables of the other anonymise state, projector charts); PerformanceObserver longtask, 0: none over 50 ms"
 							}
 						: {})
 				});
@@ -469,15 +479,26 @@ export async function run(ctx) {
 			unit: 'ms',
 			cpu: rate
 		});
-		rows.push({
-			name: 'results page load, longest main-thread task (of 3 loads)',
-			value: Math.round(live.loadLongestMs),
-			unit: 'ms',
-			cpu: rate,
-			budget: 'P11',
-			target: 200,
-			note: 'from navigation until 1 s after its charts are drawn (PerformanceObserver longtask, 0: none over 50 ms)'
-		});
+		rows.push(
+			{
+				name: 'results page opened, longest main-thread task (of 3)',
+				value: Math.round(live.openLongestMs),
+				unit: 'ms',
+				cpu: rate,
+				budget: 'P11',
+				target: 200,
+				note: 'from a blank page (as in a new tab), from navigation until 1 s after its charts are drawn (PerformanceObserver longtask, 0: none over 50 ms)'
+			},
+			{
+				name: 'results page reloaded, longest main-thread task (of 3)',
+				value: Math.round(live.reloadLongestMs),
+				unit: 'ms',
+				cpu: rate,
+				budget: 'P11',
+				target: 200,
+				note: "the same, reloaded: its first task is Chromium's, unloading the page shown and starting the new one (until issue 14's eighth session the row 'results page load' took the longest of 1 open and 2 reloads)"
+			}
+		);
 	}
 	await context.close();
 	return rows;
