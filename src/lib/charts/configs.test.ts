@@ -22,11 +22,14 @@ describe('chart configs', () => {
 		expect([y.min, y.max]).toEqual([0, 100]);
 	});
 
-	it('turns animation off and responsiveness off for print', () => {
+	it('turns responsiveness off for print, and animation off everywhere', () => {
 		const r = radarConfig(input(2), { noScore: '-', static: true });
 		expect(r.options?.animation).toBe(false);
 		expect(r.options?.responsive).toBe(false);
-		expect(radarConfig(input(2), { noScore: '-' }).options?.animation).not.toBe(false);
+		const screen = radarConfig(input(2), { noScore: '-' });
+		expect(screen.options?.responsive).toBe(true);
+		expect(screen.options?.animation).toBe(false);
+		expect(barConfig(input(1), { noScore: '-' }).options?.animation).toBe(false);
 	});
 
 	it('draws each series with the shared look: colour, point style, dash, fill', () => {
@@ -71,7 +74,7 @@ describe('chart configs', () => {
 		expect(cb.title([{ chart, dataIndex: 2 }])).toBe('S1 Three');
 	});
 
-	it('drops the legend and animation beyond the legend limit', () => {
+	it('drops the legend beyond the legend limit', () => {
 		const few = radarConfig(input(MAX_LEGEND_SERIES), { noScore: '-' });
 		const many = radarConfig(input(MAX_LEGEND_SERIES + 1), { noScore: '-' });
 		expect(few.options?.plugins?.legend?.display).toBe(true);
