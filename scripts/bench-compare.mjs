@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, startPreview } from './bench/_lib.mjs';
-import { measureCompare, measureLive, openSeeded } from './bench/compare.mjs';
+import { measureCompare, openSeeded } from './bench/compare.mjs';
+import { measureLive } from './bench/_live.mjs';
 
 const { values } = parseArgs({
 	options: {
