@@ -1,8 +1,7 @@
 /**
  * Checking an export file in a Web Worker (import-check.worker.ts), so that
  * reading, parsing and validating a large file never blocks the page. The
- * worker starts once the import panel is shown (startChecker) or on the first
- * check, so it is not in the first screen's JS.
+ * worker starts on the first check, so it is not in the first screen's JS.
  * Where there are no workers (unit tests in Node), the same check runs here.
  */
 import type { ExportFile } from '$lib/domain/exchange/format';
@@ -76,15 +75,6 @@ function getWorker(): Worker {
 		worker = undefined;
 	};
 	return worker;
-}
-
-/**
- * Start the worker before the first check, so that its script is fetched and
- * compiled (zod and the schemas with it) while the person is still choosing a
- * file: the import panel calls it at the first idle moment. Idle until asked.
- */
-export function startChecker(): void {
-	if (typeof Worker !== 'undefined') getWorker();
 }
 
 /**
