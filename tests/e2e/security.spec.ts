@@ -206,8 +206,33 @@ test('the CSP is enforced: an injected inline script does not run', async ({ pag
 	await expect.poll(() => problems.csp.length).toBeGreaterThan(0);
 });
 
-test('R19 "Delete all my data" empties IndexedDB, caches, localStorage and sessionStorage', async ({
+test('R19 "Delete all" starts no worker while it deletes: none is left loading to write to the deleted offline copy', async ({
 	page
+}) => {
+	await page.goto('/');
+	await waitForServiceWorker(page);
+	// the data page starts the file check's worker at its first idle moment: held back here
+	await page.clock.install();
+	await page.goto('/data');
+	await page.clock.pauseAt(Date.now() + 60_000);
+	await page.getByTestId('delete-all').click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+	// and let go while the data is being deleted
+	await page.clock.runFor(5000);
+	await page.clock.resume();
+	await expect(page.getByTestId('delete-done')).toBeVisible();
+	await page.waitForTimeout(1000);
+	expect(
+		await page.evaluate(async () => ({
+			caches: await caches.keys(),
+			serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length
+		}))
+	).toEqual({ caches: [], serviceWorkers: 0 });
+});
+
+test('R19 "Delete all my data" empties IndexedDB, caches, localStorage and sessionStorage', async ({
+	page,
+	context
 }) => {
 	await page.goto('/');
 	await newAssessment(page, 'Katowice', 'Baseline 2026');
@@ -228,12 +253,25 @@ test('R19 "Delete all my data" empties IndexedDB, caches, localStorage and sessi
 		local: localStorage.length,
 		session: sessionStorage.length,
 		caches: (await caches.keys()).length,
+		serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
 		databases: (await indexedDB.databases()).map((d) => d.name)
 	}));
-	expect(left).toEqual({ local: 0, session: 0, caches: 0, databases: ['hrc-self-assessment'] });
+	expect(left).toEqual({
+		local: 0,
+		session: 0,
+		caches: 0,
+		serviceWorkers: 0,
+		databases: ['hrc-self-assessment']
+	});
 	const rows = await dumpDb(page);
 	for (const [store, list] of Object.entries(rows)) expect(list, store).toEqual([]);
 	// and after a reload the app starts empty
 	await page.goto('/');
 	await expect(page.getByText('No cities yet')).toBeVisible();
+	// and, reloaded once online as the message says, it works offline again: a fresh offline copy
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/about');
+	await expect(page.locator('main h1')).toHaveText('About the FRA framework');
+	await context.setOffline(false);
 });

@@ -7,6 +7,7 @@ import { backupStatus } from '$lib/db/backup';
 import { deleteAllData } from '$lib/db/exchange';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { liveOverview } from '$lib/db/overview';
+import { withoutWorkers } from './worker-client';
 
 function liveQueries() {
 	return {
@@ -34,7 +35,8 @@ export class DataPageView {
 
 	/** Delete every record, cache and setting of the app on this device. */
 	async deleteEverything() {
-		await deleteAllData();
+		// no file-check worker loading meanwhile: it could write to the offline copy once deleted
+		await withoutWorkers(deleteAllData);
 		this.#live = liveQueries();
 	}
 }

@@ -1,13 +1,15 @@
 /**
  * Checking an export file in a Web Worker (import-check.worker.ts), so that
  * reading, parsing and validating a large file never blocks the page. The
- * worker starts on the first check, so it is not in the first screen's JS.
+ * worker starts once the import panel is shown (startChecker) or on the first
+ * check, so it is not in the first screen's JS.
  * Where there are no workers (unit tests in Node), the same check runs here.
  */
 import type { ExportFile } from '$lib/domain/exchange/format';
 import type { ImportPlan, ImportSnapshot, ImportStrategy } from '$lib/domain/exchange/plan';
 import type { ParseResult } from '$lib/domain/exchange/read';
 import type { Framework } from '$lib/domain/framework';
+import { WorkerClient } from './worker-client';
 
 export interface CheckRequest {
 	id: number;
@@ -34,7 +36,6 @@ export type CheckPart =
 	| { id: number; part: 'answers'; rows: ExportFile['answers'] }
 	| { id: number; part: 'respondentAnswers'; rows: ExportFile['respondentAnswers'] };
 
-let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
@@ -46,11 +47,10 @@ const pending = new Map<
 	}
 >();
 
-function getWorker(): Worker {
-	if (worker) return worker;
-	worker = new Worker(new URL('./import-check.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (event: MessageEvent<CheckResponse | CheckPart>) => {
-		const res = event.data;
+const checker = new WorkerClient<CheckResponse | CheckPart>({
+	create: () =>
+		new Worker(new URL('./import-check.worker.ts', import.meta.url), { type: 'module' }),
+	onMessage(res) {
 		const p = pending.get(res.id);
 		if ('part' in res) {
 			// a loop, not push(...rows): no argument list of thousands
@@ -65,16 +65,21 @@ function getWorker(): Worker {
 			file.respondentAnswers = p.respondentAnswers;
 			p.resolve(res.result);
 		} else p?.resolve(res.result);
-	};
-	worker.onerror = (event) => {
-		event.preventDefault();
-		const error = new Error(event.message || 'The file check stopped unexpectedly.');
+	},
+	onFailure(error) {
 		for (const p of pending.values()) p.reject(error);
 		pending.clear();
-		worker?.terminate();
-		worker = undefined;
-	};
-	return worker;
+	},
+	failureText: 'The file check stopped unexpectedly.'
+});
+
+/**
+ * Start the worker before the first check, so that its script is fetched and
+ * compiled (zod and the schemas with it) while the person is still choosing a
+ * file: the import panel calls it at the first idle moment. Idle until asked.
+ */
+export function startChecker(): void {
+	if (typeof Worker !== 'undefined') checker.warm();
 }
 
 /**
@@ -90,7 +95,7 @@ export async function checkFile(
 ): Promise<Checked> {
 	if (typeof Worker === 'undefined') return here(await file.text());
 	const id = nextId++;
-	const w = getWorker();
+	const w = checker.get();
 	return new Promise<Checked>((resolve, reject) => {
 		pending.set(id, { resolve, reject, answers: [], respondentAnswers: [] });
 		// $state proxies cannot be cloned: the definitions go as plain data

@@ -8,6 +8,7 @@
 import { planImport } from '$lib/domain/exchange/plan';
 import { parseExportText } from '$lib/domain/exchange/read';
 import type { CheckPart, CheckRequest, CheckResponse } from './import-check';
+import type { LoadedMessage } from './worker-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -51,3 +52,6 @@ scope.onmessage = async (event: MessageEvent<CheckRequest>) => {
 
 /** Rows per message. */
 const PART = 1000;
+
+// the last statement: the page may end this worker once it has loaded (worker-client.ts)
+scope.postMessage({ loaded: true } satisfies LoadedMessage);

@@ -9,6 +9,7 @@ import {
 	type TeamFileKind,
 	type TeamParseResult
 } from '$lib/domain/exchange/team-files';
+import { WorkerClient } from './worker-client';
 
 /** Several files in one message: one round-trip for a dozen responses, not one each. */
 export interface TeamCheckRequest {
@@ -25,32 +26,25 @@ export interface TeamCheckResponse {
 	outcomes: TeamCheckOutcome[];
 }
 
-let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
 	{ resolve: (r: TeamCheckOutcome[]) => void; reject: (e: Error) => void }
 >();
 
-function getWorker(): Worker {
-	if (worker) return worker;
-	worker = new Worker(new URL('./team-check.worker.ts', import.meta.url), { type: 'module' });
-	worker.onmessage = (event: MessageEvent<TeamCheckResponse>) => {
-		const res = event.data;
+const checker = new WorkerClient<TeamCheckResponse>({
+	create: () => new Worker(new URL('./team-check.worker.ts', import.meta.url), { type: 'module' }),
+	onMessage(res) {
 		const p = pending.get(res.id);
 		pending.delete(res.id);
 		p?.resolve(res.outcomes);
-	};
-	worker.onerror = (event) => {
-		event.preventDefault();
-		const error = new Error(event.message || 'The file check stopped unexpectedly.');
+	},
+	onFailure(error) {
 		for (const p of pending.values()) p.reject(error);
 		pending.clear();
-		worker?.terminate();
-		worker = undefined;
-	};
-	return worker;
-}
+	},
+	failureText: 'The file check stopped unexpectedly.'
+});
 
 export type TeamCheck = { result: TeamParseResult } | { failure: unknown };
 
@@ -71,7 +65,7 @@ export async function checkTeamFiles(files: readonly Blob[]): Promise<TeamCheck[
 			})
 		);
 	const id = nextId++;
-	const w = getWorker();
+	const w = checker.get();
 	try {
 		const outcomes = await new Promise<TeamCheckOutcome[]>((resolve, reject) => {
 			pending.set(id, { resolve, reject });

@@ -6,6 +6,7 @@
  */
 import { parseTeamFileText } from '$lib/domain/exchange/team-files';
 import type { TeamCheckOutcome, TeamCheckRequest, TeamCheckResponse } from './team-check';
+import type { LoadedMessage } from './worker-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
@@ -21,3 +22,6 @@ scope.onmessage = async (event: MessageEvent<TeamCheckRequest>) => {
 	}
 	scope.postMessage({ id, outcomes } satisfies TeamCheckResponse);
 };
+
+// the last statement: the page may end this worker once it has loaded (worker-client.ts)
+scope.postMessage({ loaded: true } satisfies LoadedMessage);
