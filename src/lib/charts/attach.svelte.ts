@@ -196,12 +196,8 @@ export function chart(
 			}
 		);
 
-		/**
-		 * `still`: a new chart is drawn at once in its final state, not animated into
-		 * it: one drawn beforehand, hidden (its animation would be frames drawn for
-		 * no one), or after a change (drawn in place, as an existing chart would be)
-		 */
-		function draw(C: typeof Chart, config: ChartConfiguration, still = false) {
+		/** Draw `config`: in place into the chart there is, or as a new chart (none animates: configs.ts). */
+		function draw(C: typeof Chart, config: ChartConfiguration) {
 			const key = optionsKey(config.options);
 			const layout = layoutKey(config);
 			if (instance && (instance.config as { type?: string }).type === config.type) {
@@ -257,11 +253,8 @@ export function chart(
 				instance?.destroy();
 				instance = new C(canvas, {
 					...config,
-					...(still ? { options: { ...config.options, animation: false } } : {}),
 					plugins: [...(config.plugins ?? []), ...(keeper ? [keeper.plugin] : []), sizing]
 				});
-				// its own options from its next update on (hover, tooltips)
-				if (still) instance.options = config.options ?? {};
 			}
 			lastKey = key;
 			lastLayout = layout;
@@ -319,14 +312,14 @@ export function chart(
 			}
 			const config = untrack(() => current);
 			if (!alive || !ChartCtor || untrack(active) || drawn === config) return;
-			draw(ChartCtor, config, true);
+			draw(ChartCtor, config);
 		}
 
 		function drawPending() {
 			const config = pending;
 			pending = undefined;
 			if (!alive || !config || !ChartCtor) return;
-			draw(ChartCtor, config, true);
+			draw(ChartCtor, config);
 			delete canvas.dataset.stale;
 			delete canvas.dataset.pending;
 		}
