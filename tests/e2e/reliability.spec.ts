@@ -14,6 +14,7 @@ import {
 	statSync
 } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { makeData, makeExportFile } from '../../scripts/fixtures.mjs';
@@ -600,7 +601,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** A tiny static server for a copy of build/ (routes without extension → .html, else 200.html). */
-function serveStatic(dir: string, port: number): Promise<Server> {
+/** Serve `dir` on a free port of its own (two copies of a test at once must not collide). */
+function serveStatic(dir: string): Promise<Server> {
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
 		const candidates = [join(dir, path), join(dir, `${path}.html`), join(dir, path, 'index.html')];
@@ -613,7 +615,10 @@ function serveStatic(dir: string, port: number): Promise<Server> {
 		});
 		res.end(readFileSync(file));
 	});
-	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+	return new Promise((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolve(server));
+	});
 }
 
 test('R12 an app update while a form is half filled: a prompt, no reload, nothing lost', async ({
@@ -622,9 +627,9 @@ test('R12 an app update while a form is half filled: a prompt, no reload, nothin
 	test.setTimeout(30_000);
 	const dir = mkdtempSync(join(tmpdir(), 'hrc-update-'));
 	cpSync('build', dir, { recursive: true });
-	const server = await serveStatic(dir, 4372);
+	const server = await serveStatic(dir);
 	try {
-		const origin = 'http://127.0.0.1:4372';
+		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		await page.goto(`${origin}/`);
 		await newAssessment(page, 'Elbląg', 'Baseline 2026');
 		await waitForServiceWorker(page);
