@@ -87,6 +87,7 @@ const layers: Record<string, Layer> = {
 			["import type { ReportFonts } from '$lib/report/types';", 'domain/ is pure'],
 			["import { barConfig } from '../charts/configs';", 'domain/ is pure'],
 			["import { downloadBlob } from '$lib/download';", 'domain/ is pure'],
+			["import { WorkerClient } from '../worker-client';", 'domain/ is pure'],
 			["import { browser } from '$app/environment';", 'domain/ is pure'],
 			["import { untrack } from 'svelte';", 'domain/ is pure'],
 			["import { Dexie } from 'dexie';", 'domain/ is pure'],
@@ -159,6 +160,7 @@ const layers: Record<string, Layer> = {
 			"import { jsPDF } from 'jspdf';",
 			"import { COLORS } from './layout';",
 			"import { downloadBlob } from '$lib/download';",
+			"import { WorkerClient } from '$lib/worker-client';",
 			"import { readFileSync } from 'node:fs';"
 		]
 	},
@@ -176,6 +178,15 @@ const layers: Record<string, Layer> = {
 			"import { loadChart } from './load';",
 			"import type { Attachment } from 'svelte/attachments';"
 		]
+	},
+	'browser helpers': {
+		file: 'src/lib/worker-client.ts',
+		broken: [
+			["import { t } from '$lib/i18n/locale.svelte';", 'are leaves'],
+			["import { downloadBlob } from './download';", 'are leaves'],
+			["import type { Framework } from '$lib/domain/framework';", 'are leaves']
+		],
+		allowed: ["import { untrack } from 'svelte';"]
 	},
 	'tests and scripts': {
 		file: 'tests/unit/probe.test.ts',

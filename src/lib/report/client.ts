@@ -4,44 +4,38 @@
  * on the first request, so none of it is in the first-screen bundle.
  */
 import { downloadBlob } from '$lib/download';
+import { WorkerClient } from '$lib/worker-client';
 import type { ReportRequest, ReportResponse } from './protocol';
 import type { AssessmentReportInput, ComparisonReportInput, ReportOptions } from './types';
 
-let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<
 	number,
 	{ resolve: (r: ReportResponse) => void; reject: (e: Error) => void }
 >();
 
-function getWorker(): Worker {
-	if (worker) return worker;
-	worker = new Worker(new URL('./report.worker.ts', import.meta.url), {
-		type: 'module'
-	});
-	worker.onmessage = (event: MessageEvent<ReportResponse>) => {
-		const p = pending.get(event.data.id);
-		pending.delete(event.data.id);
-		p?.resolve(event.data);
-	};
-	worker.onerror = (event) => {
-		event.preventDefault();
-		const error = new Error(event.message || 'The report generator stopped unexpectedly.');
+const generator = new WorkerClient<ReportResponse>({
+	create: () => new Worker(new URL('./report.worker.ts', import.meta.url), { type: 'module' }),
+	onMessage(res) {
+		const p = pending.get(res.id);
+		pending.delete(res.id);
+		p?.resolve(res);
+	},
+	onFailure(error) {
 		for (const p of pending.values()) p.reject(error);
 		pending.clear();
-		worker?.terminate();
-		worker = undefined;
-	};
-	return worker;
-}
+	},
+	failureText: 'The report generator stopped unexpectedly.'
+});
 
 /**
  * Start the worker: it loads jsPDF and fetches the fonts, and waits. The
  * report button calls it as soon as it is shown, so that a report asked for
- * at once does not also wait for the worker to start.
+ * at once does not also wait for the worker to start. Not while "delete all"
+ * runs (worker-client.ts): a request then starts it.
  */
 export function start(): void {
-	getWorker();
+	generator.warm();
 }
 
 /**
@@ -55,7 +49,7 @@ export function warmUp(): void {
 	warmed = true;
 	const id = nextId++;
 	pending.set(id, { resolve: () => {}, reject: () => (warmed = false) });
-	getWorker().postMessage({ kind: 'warm', id } satisfies ReportRequest);
+	generator.get().postMessage({ kind: 'warm', id } satisfies ReportRequest);
 }
 let warmed = false;
 
@@ -69,7 +63,7 @@ async function request(
 	req: Omit<Exclude<ReportRequest, { kind: 'warm' }>, 'id'>
 ): Promise<GeneratedReport> {
 	const id = nextId++;
-	const w = getWorker();
+	const w = generator.get();
 	const res = await new Promise<ReportResponse>((resolve, reject) => {
 		pending.set(id, { resolve, reject });
 		// $state proxies cannot be cloned: send plain data

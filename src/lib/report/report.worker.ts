@@ -8,12 +8,18 @@ import { drawComparisonReport } from './comparison-report';
 import { loadFontsBrowser } from './fonts-browser';
 import { warmUp } from './layout';
 import type { ReportRequest, ReportResponse } from './protocol';
+import type { LoadedMessage } from '$lib/worker-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 // the fonts are fetched as the worker starts, before the first request (which
-// awaits the same promise; a failed fetch is retried by the request)
-loadFontsBrowser().catch(() => {});
+// awaits the same promise; a failed fetch is retried by the request). Loaded
+// means fetched or failed: the page may end this worker then, and "delete
+// all" waits for it so that no fetch of ours is left reading the offline copy
+// (worker-client.ts).
+loadFontsBrowser()
+	.catch(() => {})
+	.finally(() => scope.postMessage({ loaded: true } satisfies LoadedMessage));
 
 scope.onmessage = async (event: MessageEvent<ReportRequest>) => {
 	const req = event.data;

@@ -7,7 +7,7 @@ import { backupStatus } from '$lib/db/backup';
 import { deleteAllData } from '$lib/db/exchange';
 import { LiveQuery } from '$lib/db/live.svelte';
 import { liveOverview } from '$lib/db/overview';
-import { withoutWorkers } from './worker-client';
+import { withoutWorkers } from '$lib/worker-client';
 
 function liveQueries() {
 	return {

@@ -9,7 +9,7 @@ import type { ExportFile } from '$lib/domain/exchange/format';
 import type { ImportPlan, ImportSnapshot, ImportStrategy } from '$lib/domain/exchange/plan';
 import type { ParseResult } from '$lib/domain/exchange/read';
 import type { Framework } from '$lib/domain/framework';
-import { WorkerClient } from './worker-client';
+import { WorkerClient } from '$lib/worker-client';
 
 export interface CheckRequest {
 	id: number;

@@ -8,7 +8,7 @@
 import { planImport } from '$lib/domain/exchange/plan';
 import { parseExportText } from '$lib/domain/exchange/read';
 import type { CheckPart, CheckRequest, CheckResponse } from './import-check';
-import type { LoadedMessage } from './worker-client';
+import type { LoadedMessage } from '$lib/worker-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -9,7 +9,7 @@ import {
 	type TeamFileKind,
 	type TeamParseResult
 } from '$lib/domain/exchange/team-files';
-import { WorkerClient } from './worker-client';
+import { WorkerClient } from '$lib/worker-client';
 
 /** Several files in one message: one round-trip for a dozen responses, not one each. */
 export interface TeamCheckRequest {

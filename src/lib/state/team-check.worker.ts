@@ -6,7 +6,7 @@
  */
 import { parseTeamFileText } from '$lib/domain/exchange/team-files';
 import type { TeamCheckOutcome, TeamCheckRequest, TeamCheckResponse } from './team-check';
-import type { LoadedMessage } from './worker-client';
+import type { LoadedMessage } from '$lib/worker-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

@@ -1,18 +1,22 @@
 /**
- * The page's side of the file-check workers (import-check.ts, team-check.ts):
- * one worker each, created when first needed, and ended by "delete all".
+ * The page's side of the app's workers: the file checks (state/import-check.ts,
+ * state/team-check.ts) and the report generator (report/client.ts). One worker
+ * each, created when first needed, and ended by "delete all". A leaf: it
+ * imports nothing of the app, so that report/ may use it too.
  *
  * "Delete all" must not leave a worker loading: its scripts come through the
  * service worker from the offline copy (Cache Storage), and the emptied
  * precache was found re-created after the delete (R19: 8 of 30 runs once the
  * import check's worker started as the data page opened). Workbox does not
  * open it on a fetch; most likely Chromium stores the scripts' compiled code
- * beside them, opening that cache by name (inferred, not traced). So each worker posts `{ loaded: true }` as the
- * last statement of its module, `withoutWorkers` ends every worker once it
- * has loaded, and no worker is started ahead (`warm`) until it is done.
+ * beside them, opening that cache by name (inferred, not traced). So each
+ * worker posts `{ loaded: true }` once it has loaded (the file checks as the
+ * last statement of their module; the report worker once its fonts are
+ * fetched too), `withoutWorkers` ends every worker once it has loaded, and no
+ * worker is started ahead (`warm`) until it is done.
  */
 
-/** What a worker posts once its module has run. */
+/** What a worker posts once it has loaded. */
 export interface LoadedMessage {
 	loaded: true;
 }
