@@ -3,7 +3,7 @@
  * Content-Security-Policy with no violation in a full walk, no request to
  * another origin, and "delete all my data" leaves nothing behind.
  */
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { question, waitForServiceWorker } from './helpers';
 import { dumpDb, failOnPageErrors, newAssessment } from './quality-helpers';
@@ -206,6 +206,30 @@ test('the CSP is enforced: an injected inline script does not run', async ({ pag
 	await expect.poll(() => problems.csp.length).toBeGreaterThan(0);
 });
 
+/**
+ * The entries left in all Cache Storage caches. Chromium may re-create a deleted cache by
+ * name, empty, when it stores the compiled code of a script it has just run from it
+ * (docs/export-format.md): what must be gone is what was in them.
+ */
+async function cacheEntries(page: Page): Promise<number> {
+	return page.evaluate(async () => {
+		let n = 0;
+		for (const key of await caches.keys()) n += (await (await caches.open(key)).keys()).length;
+		return n;
+	});
+}
+
+/** After a reload the app starts empty; reloaded once online as the message says, it works offline again. */
+async function expectFreshStart(page: Page, context: BrowserContext) {
+	await page.goto('/');
+	await expect(page.getByText('No cities yet')).toBeVisible();
+	await waitForServiceWorker(page);
+	await context.setOffline(true);
+	await page.goto('/about');
+	await expect(page.locator('main h1')).toHaveText('About the FRA framework');
+	await context.setOffline(false);
+}
+
 test('R19 "Delete all" starts no worker while it deletes: none is left loading to write to the deleted offline copy', async ({
 	page
 }) => {
@@ -252,26 +276,47 @@ test('R19 "Delete all my data" empties IndexedDB, caches, localStorage and sessi
 	const left = await page.evaluate(async () => ({
 		local: localStorage.length,
 		session: sessionStorage.length,
-		caches: (await caches.keys()).length,
 		serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
 		databases: (await indexedDB.databases()).map((d) => d.name)
 	}));
-	expect(left).toEqual({
+	expect({ ...left, cacheEntries: await cacheEntries(page) }).toEqual({
 		local: 0,
 		session: 0,
-		caches: 0,
+		cacheEntries: 0,
 		serviceWorkers: 0,
 		databases: ['hrc-self-assessment']
 	});
 	const rows = await dumpDb(page);
 	for (const [store, list] of Object.entries(rows)) expect(list, store).toEqual([]);
-	// and after a reload the app starts empty
+	await expectFreshStart(page, context);
+});
+
+test('R19 "Delete all" at once after opening the data page from another page: no cache entry, no registration, no data; offline again after one reload online', async ({
+	page,
+	context
+}) => {
 	await page.goto('/');
-	await expect(page.getByText('No cities yet')).toBeVisible();
-	// and, reloaded once online as the message says, it works offline again: a fresh offline copy
 	await waitForServiceWorker(page);
-	await context.setOffline(true);
-	await page.goto('/about');
-	await expect(page.locator('main h1')).toHaveText('About the FRA framework');
-	await context.setOffline(false);
+	await newAssessment(page, 'Gdańsk', 'Spring 2026');
+	await question(page, 'F1.1').getByRole('radio', { name: /^2 —/ }).check();
+	await expect(question(page, 'F1.1').getByRole('status')).toHaveText(/Saved/);
+	// fast hands: the data page's scripts have only just come from the offline copy
+	await page.getByRole('navigation').getByRole('link', { name: 'Data & backup' }).click();
+	await page.getByTestId('delete-all').click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Delete everything' }).click();
+	await expect(page.getByTestId('delete-done')).toBeVisible();
+	await page.waitForTimeout(1000);
+	// Chromium may re-create the offline copy's cache, empty, when it stores the compiled code
+	// of a script it has just run from it (seen in 5 of 12 runs): nothing is in it
+	const left = await page.evaluate(async () => ({
+		serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
+		local: localStorage.length
+	}));
+	expect({ ...left, cacheEntries: await cacheEntries(page) }).toEqual({
+		cacheEntries: 0,
+		serviceWorkers: 0,
+		local: 0
+	});
+	for (const [store, list] of Object.entries(await dumpDb(page))) expect(list, store).toEqual([]);
+	await expectFreshStart(page, context);
 });
