@@ -175,8 +175,12 @@ export async function run({ browser, baseUrl, buildDir, root, log }) {
 		.sort((a, b) => b.gz - a.gz);
 	for (const { f, raw, gz } of lazy) {
 		const label = (labels.get(f) ?? []).filter((l, i, a) => a.indexOf(l) === i);
+		// workers/<name>.worker-<hash>.js, and the chunks they share (workers/chunks/)
+		const worker = /\/workers\/([\w-]+)\.worker-/.exec(f)?.[1];
 		const kind = f.includes('/workers/')
-			? 'report worker'
+			? worker
+				? `${worker} worker`
+				: 'a worker chunk'
 			: Object.entries(SIGNATURES)
 					.filter(([, re]) => re.test(text(f)))
 					.map(([lib]) => lib)
