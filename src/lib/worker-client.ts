@@ -14,6 +14,11 @@
  * last statement of their module; the report worker once its fonts are
  * fetched too), `withoutWorkers` ends every worker once it has loaded, and no
  * worker is started ahead (`warm`) until it is done.
+ *
+ * The page's own scripts, run from the offline copy just before the delete,
+ * can do the same (5 of 12 runs with the data page opened from another page
+ * and deleted at once): the cache comes back by name, empty. What the delete
+ * guarantees is that nothing is left in it (docs/export-format.md).
  */
 
 /** What a worker posts once it has loaded. */
