@@ -35,7 +35,7 @@ export class DataPageView {
 
 	/** Delete every record, cache and setting of the app on this device. */
 	async deleteEverything() {
-		// no file-check worker loading meanwhile: it could write to the offline copy once deleted
+		// none of the app's workers (file checks, report) loading meanwhile: it could write to the offline copy once deleted
 		await withoutWorkers(deleteAllData);
 		this.#live = liveQueries();
 	}
