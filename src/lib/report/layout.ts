@@ -6,6 +6,7 @@
  */
 import { jsPDF } from 'jspdf';
 import './jspdf-text';
+import './jspdf-glyphs';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
