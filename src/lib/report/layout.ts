@@ -12,6 +12,7 @@ import { NO_SCORE, scoreText } from '$lib/domain/score-format';
 import { formatDate } from '$lib/domain/messages/format';
 import { outputDeflatedNatively } from './deflate';
 import { FONT_FAMILY, registerFonts } from './fonts';
+import { splitToWidth } from './wrap';
 import {
 	reportCatalogueText,
 	reportText,
@@ -157,7 +158,7 @@ export class Writer {
 
 	wrap(text: string, width: number, size: number, bold = false): string[] {
 		this.font(size, bold);
-		return this.doc.splitTextToSize(text, width) as string[];
+		return splitToWidth(this.doc, text, width);
 	}
 
 	/** A block of wrapped text that flows across pages. */
@@ -306,8 +307,8 @@ export class Writer {
 			this.doc.setPage(n);
 			if (n > 1 || withCoverHeader) {
 				this.font(8, false, COLORS.muted);
-				const right = this.doc.splitTextToSize(headerRight, CONTENT_WIDTH * 0.45)[0] as string;
-				const left = this.doc.splitTextToSize(headerLeft, CONTENT_WIDTH * 0.53)[0] as string;
+				const right = splitToWidth(this.doc, headerRight, CONTENT_WIDTH * 0.45)[0]!;
+				const left = splitToWidth(this.doc, headerLeft, CONTENT_WIDTH * 0.53)[0]!;
 				this.doc.text(left, PAGE.left, 11, { baseline: 'top' });
 				this.doc.text(right, PAGE.width - PAGE.right, 11, {
 					baseline: 'top',
