@@ -9,12 +9,16 @@ import type { ReportFonts } from './types';
 
 export const FONT_FAMILY = 'NotoSans';
 
-/** Bytes → binary string, in chunks (String.fromCharCode has an argument limit). */
+/**
+ * Bytes → binary string, in chunks (String.fromCharCode has an argument limit).
+ * `apply` takes the typed array as it is; spreading it would step an iterator
+ * through every byte (four times slower for a font).
+ */
 export function bytesToBinaryString(bytes: Uint8Array): string {
 	let out = '';
-	const chunk = 0x8000;
+	const chunk = 0x2000;
 	for (let i = 0; i < bytes.length; i += chunk) {
-		out += String.fromCharCode(...bytes.subarray(i, i + chunk));
+		out += String.fromCharCode.apply(null, bytes.subarray(i, i + chunk) as unknown as number[]);
 	}
 	return out;
 }

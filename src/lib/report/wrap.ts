@@ -24,13 +24,13 @@ interface Internal {
 	scaleFactor: number;
 }
 
-/** Per font: each character's advance width, in 1/1000 of the font size. */
-const advances = new WeakMap<TtfMetadata, Map<number, number>>();
+/** Per font: each UTF-16 code unit's advance width, in 1/1000 of the font size (NaN: not looked up yet). */
+const advances = new WeakMap<TtfMetadata, Float64Array>();
 
-function advancesOf(meta: TtfMetadata): Map<number, number> {
-	let map = advances.get(meta);
-	if (!map) advances.set(meta, (map = new Map()));
-	return map;
+function advancesOf(meta: TtfMetadata): Float64Array {
+	let table = advances.get(meta);
+	if (!table) advances.set(meta, (table = new Float64Array(0x10000).fill(NaN)));
+	return table;
 }
 
 /** A line of `text`, split into lines no wider than `maxWidth` (document units) in the current font. */
@@ -44,11 +44,9 @@ export function splitToWidth(doc: jsPDF, text: string, maxWidth: number): string
 	const known = advancesOf(meta);
 	/** jsPDF's width of one character, as a fraction of the font size. */
 	const width = (code: number): number => {
-		let advance = known.get(code);
-		if (advance === undefined) {
-			advance = meta.widthOfGlyph(meta.characterToGlyph(code));
-			known.set(code, advance);
-		}
+		let advance = known[code]!;
+		if (Number.isNaN(advance))
+			known[code] = advance = meta.widthOfGlyph(meta.characterToGlyph(code));
 		return (advance + spacing || 0) / 1000;
 	};
 	const maxLen = (1.0 * internal.scaleFactor * maxWidth) / fontSize;
@@ -58,12 +56,18 @@ export function splitToWidth(doc: jsPDF, text: string, maxWidth: number): string
 	return out;
 }
 
-/** Widths of each character of `word`, and their sum (added from 0 in order, as jsPDF does). */
-function measure(word: string, width: (code: number) => number): [number[], number] {
+/** The widths of each character of `word`. */
+function widthsOf(word: string, width: (code: number) => number): number[] {
 	const widths: number[] = new Array(word.length);
+	for (let i = 0; i < word.length; i++) widths[i] = width(word.charCodeAt(i));
+	return widths;
+}
+
+/** The width of `word`: its characters' widths added from 0 in order, as jsPDF does. */
+function widthOfWord(word: string, width: (code: number) => number): number {
 	let sum = 0;
-	for (let i = 0; i < word.length; i++) sum += widths[i] = width(word.charCodeAt(i));
-	return [widths, sum];
+	for (let i = 0; i < word.length; i++) sum += width(word.charCodeAt(i));
+	return sum;
 }
 
 function sumFrom(widths: number[], from: number): number {
@@ -80,11 +84,11 @@ function splitParagraph(text: string, maxLen: number, width: (code: number) => n
 	let separator = 0;
 	const space = width(32);
 	for (const word of text.split(' ')) {
-		const [widths, wordLength] = measure(word, width);
-		let length = wordLength;
+		let length = widthOfWord(word, width);
 		if (lineLength + separator + length > maxLen) {
 			if (length > maxLen) {
 				// a word wider than a line (a long address, say) is cut where it overflows
+				const widths = widthsOf(word, width);
 				const pieces = splitLongWord(word, widths, maxLen - (lineLength + separator), maxLen);
 				line.push(pieces.shift());
 				line = [pieces.pop()];
