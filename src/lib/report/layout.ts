@@ -339,10 +339,12 @@ export class Writer {
 }
 
 /**
- * jsPDF notes the glyph of every character it prints, repeats included (some
- * 95,000 for a full bilingual report), and its font subsetter walks that list
- * when the document is written; only which glyphs occur matters to it (it
- * keys them by number), so the list is cut to one entry per glyph first.
+ * jsPDF's font subsetter walks the list of glyphs used when the document is
+ * written; only which glyphs occur matters to it (it keys them by number).
+ * The memoised glyph step (jspdf-glyphs.ts) notes each glyph once; jsPDF's
+ * own step, where it is used, notes every character printed, repeats
+ * included (some 95,000 for a full bilingual report), so the list is cut to
+ * one entry per glyph first.
  */
 function compactGlyphIds(doc: jsPDF): void {
 	const internal = doc.internal as unknown as {
