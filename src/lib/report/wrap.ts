@@ -33,7 +33,7 @@ function advancesOf(meta: TtfMetadata): Float64Array {
 	return table;
 }
 
-/** A line of `text`, split into lines no wider than `maxWidth` (document units) in the current font. */
+/** `text` split into lines no wider than `maxWidth` (document units) in the current font, as jsPDF splits it. */
 export function splitToWidth(doc: jsPDF, text: string, maxWidth: number): string[] {
 	const internal = (doc as unknown as { internal: Internal }).internal;
 	const meta = internal.getFont().metadata;
