@@ -169,6 +169,13 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 		if (m) gens.push(Number(m[1]));
 	}
 	const cliSize = statSync(out).size;
+	// the floor under the CLI's wall time: a Node process that does nothing, started the same way
+	const floors = [];
+	for (let i = 0; i < again; i++) {
+		const t0 = performance.now();
+		spawnSync(process.execPath, ['-e', '0'], { cwd: root });
+		floors.push(performance.now() - t0);
+	}
 	rows.push(
 		{
 			name: 'PDF by CLI: process wall time',
@@ -178,6 +185,13 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 			budget: 'P12',
 			target: 400,
 			note: `median of ${again}; node scripts/report.mjs --lang both (the bundled CLI, see scripts/build-report-cli.mjs; a first run after a build writes V8's code cache, the next ones start from it)`
+		},
+		{
+			name: 'PDF by CLI: Node start-up alone (node -e 0)',
+			cpu: 1,
+			value: round(median(floors)),
+			unit: 'ms',
+			note: `median of ${again}; the part of the wall time before the CLI's first line${process.env.NODE_EXTRA_CA_CERTS ? '; NODE_EXTRA_CA_CERTS is set here, and Node reads those certificates at every start' : ''}`
 		},
 		{
 			name: 'PDF by CLI: generation',
