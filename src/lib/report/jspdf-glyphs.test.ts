@@ -9,6 +9,7 @@ import { fullInput, teamInput } from './fixtures.test-util';
 import { handlers, memoised } from './jspdf-glyphs';
 import { Writer } from './layout';
 import { pdfText } from './pdf-tools.test-util';
+import { seededRandom } from './random.test-util';
 
 const fonts = await loadFontsNode();
 type Handler = NonNullable<typeof handlers.jsPdf>;
@@ -105,8 +106,7 @@ describe("jsPDF's glyph step, memoised", () => {
 			'\u0301',
 			'\u2028'
 		];
-		let seed = 11;
-		const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+		const next = seededRandom(11);
 		for (let n = 0; n < 120; n++)
 			lines.push(
 				Array.from({ length: 1 + (next() % 60) }, () => pool[next() % pool.length]).join('')

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RIGHT_TO_LEFT, onlyRightToLeft, original } from './jspdf-text';
+import { seededRandom } from './random.test-util';
 
 type Text = string | (string | [string, number?, number?])[];
 
@@ -39,8 +40,7 @@ describe("jsPDF's Arabic shaping and bidi steps", () => {
 			expect(throughJsPdf([chunk.join('')])).toEqual([chunk.join('')]);
 		}
 		// random mixtures, several lines at once, with and without positions
-		let seed = 7;
-		const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+		const next = seededRandom(7);
 		for (let n = 0; n < 100; n++) {
 			const lines = Array.from({ length: 3 }, () =>
 				Array.from({ length: 40 }, () => others[next() % others.length]).join('')

@@ -4,6 +4,7 @@ import { loadFontsNode } from './fonts-node';
 import { fullInput, teamInput } from './fixtures.test-util';
 import { Writer } from './layout';
 import { splitToWidth } from './wrap';
+import { seededRandom } from './random.test-util';
 
 /** Every wrap a report makes, with jsPDF's own lines for the same text, font and width. */
 const seen = vi.hoisted(() => ({ calls: 0, differ: [] as unknown[] }));
@@ -48,8 +49,7 @@ describe("the report's line wrapping", () => {
 			'漢',
 			'\t'
 		];
-		let seed = 5;
-		const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+		const next = seededRandom(5);
 		const w = new Writer('both', fonts, pool);
 		seen.calls = 0;
 		seen.differ = [];
