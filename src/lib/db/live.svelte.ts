@@ -21,6 +21,70 @@ export interface LiveSource<T> {
 	watch(observer: { next(value: T): void; error(error: unknown): void }): () => void;
 }
 
+/**
+ * `source`, watched once for every observer at a time, and kept watching for
+ * `lingerMs` after the last one leaves: a page opened within that time (the
+ * next page of a navigation, or the same page shown again) gets the value (or
+ * error) as it stands at once, kept up to date meanwhile, instead of reading
+ * it afresh. After that the watch ends, and the next observer starts a new
+ * one. What was kept is told to a new observer after the current script (as a
+ * live query's first value).
+ */
+export function shareLive<T>(source: LiveSource<T>, lingerMs: number): LiveSource<T> {
+	type Observer = Parameters<LiveSource<T>['watch']>[0];
+	const observers = new Set<Observer>();
+	let stop: (() => void) | undefined;
+	let latest: { value: T } | { error: unknown } | undefined;
+	let linger: ReturnType<typeof setTimeout> | undefined;
+	const tell = (o: Observer, event: NonNullable<typeof latest>) =>
+		'value' in event ? o.next(event.value) : o.error(event.error);
+	const end = () => {
+		clearTimeout(linger);
+		linger = undefined;
+		const s = stop;
+		stop = undefined;
+		latest = undefined;
+		s?.();
+	};
+	const start = () => {
+		let ended = false;
+		const event = (e: NonNullable<typeof latest>) => {
+			if (ended) return;
+			latest = e;
+			for (const o of [...observers]) tell(o, e);
+		};
+		const own = source.watch({
+			next: (value) => event({ value }),
+			error: (error) => event({ error })
+		});
+		stop = () => {
+			ended = true;
+			own();
+		};
+	};
+	return {
+		watch(observer) {
+			observers.add(observer);
+			clearTimeout(linger);
+			linger = undefined;
+			if (!stop) start();
+			else if (latest) {
+				const kept = latest;
+				queueMicrotask(() => {
+					if (observers.has(observer) && latest === kept) tell(observer, kept);
+				});
+			}
+			let left = false;
+			return () => {
+				if (left) return;
+				left = true;
+				observers.delete(observer);
+				if (observers.size === 0 && stop) linger = setTimeout(end, lingerMs);
+			};
+		}
+	};
+}
+
 export class LiveQuery<T> {
 	#value = $state.raw<T | undefined>(undefined);
 	#error = $state.raw<unknown>(undefined);

@@ -9,7 +9,7 @@ import * as assessments from '$lib/db/assessments';
 import * as cityRecords from '$lib/db/cities';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { liveOverview, type CityOverview } from '$lib/db/overview';
+import { sharedOverview, type CityOverview } from '$lib/db/overview';
 import { listTeams, type Team } from '$lib/db/team-overlay';
 import type { Assessment, City } from '$lib/domain/assessment';
 import { changeOverTime, orderForDisplay, type SeriesLabel } from '$lib/domain/compare';
@@ -131,7 +131,7 @@ export class CompareView {
 		} = {}
 	) {
 		this.#load = sources.load ?? ((ids) => new LiveQuery(() => loadComparison(ids)));
-		this.catalog = sources.catalog ?? new LiveQuery(liveOverview, { whileShown: true });
+		this.catalog = sources.catalog ?? new LiveQuery(sharedOverview, { whileShown: true });
 		this.#frameworks = sources.frameworks ?? new LiveQuery(frameworks.listAll);
 		this.follow(params);
 	}

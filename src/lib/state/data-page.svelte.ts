@@ -6,12 +6,12 @@
 import { backupStatus } from '$lib/db/backup';
 import { deleteAllData } from '$lib/db/exchange';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { liveOverview } from '$lib/db/overview';
+import { sharedOverview } from '$lib/db/overview';
 import { withoutWorkers } from '$lib/worker-client';
 
 function liveQueries() {
 	return {
-		overview: new LiveQuery(liveOverview, { whileShown: true }),
+		overview: new LiveQuery(sharedOverview, { whileShown: true }),
 		backup: new LiveQuery(() => backupStatus(), { whileShown: true })
 	};
 }

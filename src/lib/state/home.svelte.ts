@@ -9,7 +9,7 @@ import * as cities from '$lib/db/cities';
 import type { DemoTexts } from '$lib/db/demo';
 import * as frameworks from '$lib/db/frameworks';
 import { LiveQuery } from '$lib/db/live.svelte';
-import { liveOverview } from '$lib/db/overview';
+import { sharedOverview } from '$lib/db/overview';
 import type {
 	Assessment,
 	AssessmentFields,
@@ -42,7 +42,7 @@ export interface RecordActions {
 }
 
 export class HomeView implements RecordActions {
-	readonly #overview = new LiveQuery(liveOverview, { whileShown: true });
+	readonly #overview = new LiveQuery(sharedOverview, { whileShown: true });
 	readonly #catalog = new LiveQuery(frameworks.listAll, { whileShown: true });
 	readonly #backup = new LiveQuery(() => backupStatus(), { whileShown: true });
 
