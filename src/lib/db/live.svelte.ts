@@ -3,9 +3,11 @@
  * reads `.current` inside an effect or template, and re-runs when the tables
  * it read change — in this tab or another one.
  *
- * `{ whileShown: true }` (the overviews of every city, read whole after any
+ * `{ whileShown: true }` (the overview of every city, re-read after any
  * answer saved anywhere): no re-reads while the page is hidden (a background
- * tab costs nothing), the query read afresh when it is shown again.
+ * tab costs nothing), the query read afresh when it is shown again. A source
+ * shared by pages (shareLive) is kept for its linger time after the page is
+ * hidden, and taken as it stands if the page is shown again within it.
  */
 import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
