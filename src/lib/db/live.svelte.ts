@@ -6,14 +6,13 @@
  * `{ whileShown: true }` (the overview of every city, re-read after any
  * answer saved anywhere): no re-reads while the page is hidden (a background
  * tab costs nothing), the query read afresh when it is shown again. A source
- * shared by pages (shareLive) is kept for its linger time after the page is
- * hidden, and taken as it stands if the page is shown again within it.
+ * shared by pages (shareLive) ends too when the page is hidden.
  */
 import { liveQuery } from 'dexie';
 import { createSubscriber } from 'svelte/reactivity';
 import { dbStatus } from './db';
 import { StorageError } from './errors';
-import { whileShown } from './while-shown';
+import { whileShown, type Visibility } from './while-shown';
 
 /**
  * A live source other than one query: `watch` reports each new value (or an
@@ -25,28 +24,49 @@ export interface LiveSource<T> {
 
 /**
  * `source`, watched once for every observer at a time, and kept watching for
- * `lingerMs` after the last one leaves: a page opened within that time (the
- * next page of a navigation, or the same page shown again) gets the value (or
- * error) as it stands at once, kept up to date meanwhile, instead of reading
- * it afresh. After that the watch ends, and the next observer starts a new
- * one. What was kept is told to a new observer after the current script (as a
- * live query's first value).
+ * `lingerMs` after the last one leaves, while the page is shown: a page opened
+ * within that time (the next page of a navigation) gets the value (or error)
+ * as it stands at once, kept up to date meanwhile, instead of reading it
+ * afresh. After that, or as soon as the page is hidden (a background tab reads
+ * nothing, as with `whileShown`), the watch ends, and the next observer starts
+ * a new one. What was kept is told to a new observer after the current script
+ * (as a live query's first value).
  */
-export function shareLive<T>(source: LiveSource<T>, lingerMs: number): LiveSource<T> {
+export function shareLive<T>(
+	source: LiveSource<T>,
+	lingerMs: number,
+	doc: Visibility | undefined = typeof document === 'undefined' ? undefined : document
+): LiveSource<T> {
 	type Observer = Parameters<LiveSource<T>['watch']>[0];
 	const observers = new Set<Observer>();
 	let stop: (() => void) | undefined;
 	let latest: { value: T } | { error: unknown } | undefined;
-	let linger: ReturnType<typeof setTimeout> | undefined;
+	/** ends the linger (its timer, its watch of the page's visibility) */
+	let unlinger: (() => void) | undefined;
+	const stopLinger = () => {
+		unlinger?.();
+		unlinger = undefined;
+	};
 	const tell = (o: Observer, event: NonNullable<typeof latest>) =>
 		'value' in event ? o.next(event.value) : o.error(event.error);
 	const end = () => {
-		clearTimeout(linger);
-		linger = undefined;
+		stopLinger();
 		const s = stop;
 		stop = undefined;
 		latest = undefined;
 		s?.();
+	};
+	const linger = () => {
+		if (doc?.visibilityState === 'hidden') return end();
+		const timer = setTimeout(end, lingerMs);
+		const hidden = () => {
+			if (doc?.visibilityState === 'hidden') end();
+		};
+		doc?.addEventListener('visibilitychange', hidden);
+		unlinger = () => {
+			clearTimeout(timer);
+			doc?.removeEventListener('visibilitychange', hidden);
+		};
 	};
 	const start = () => {
 		let ended = false;
@@ -67,8 +87,7 @@ export function shareLive<T>(source: LiveSource<T>, lingerMs: number): LiveSourc
 	return {
 		watch(observer) {
 			observers.add(observer);
-			clearTimeout(linger);
-			linger = undefined;
+			stopLinger();
 			if (!stop) start();
 			else if (latest) {
 				const kept = latest;
@@ -81,7 +100,7 @@ export function shareLive<T>(source: LiveSource<T>, lingerMs: number): LiveSourc
 				if (left) return;
 				left = true;
 				observers.delete(observer);
-				if (observers.size === 0 && stop) linger = setTimeout(end, lingerMs);
+				if (observers.size === 0 && stop) linger();
 			};
 		}
 	};

@@ -333,11 +333,11 @@ export const liveOverview: LiveSource<CityOverview[]> = {
 };
 
 /**
- * How long the overview is kept after the last page showing it closed. The
- * home, compare and data pages show it; going from one to another (or back to
- * a tab hidden meanwhile) takes it as it stands, instead of reading every
- * answer again: 100,000 answers are 50 reads of 2,000 rows, some 5 s of the
- * main thread at 4× CPU before the list appears.
+ * How long the overview is kept after the last page showing it closed (while
+ * the page is shown). The home, compare and data pages show it; going from
+ * one to another takes it as it stands, instead of reading every answer
+ * again: 100,000 answers are 50 reads of 2,000 rows, some 5 s of the main
+ * thread at 4× CPU before the list appears.
  */
 const OVERVIEW_KEPT_MS = 10_000;
 

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shareLive, type LiveSource } from './live.svelte';
+import { fakeDocument } from './visibility.test-util';
 
 /** A live source the test drives: how often it was watched and stopped, and its observers. */
 function fakeSource() {
@@ -138,5 +139,34 @@ describe('shareLive', () => {
 		expect(a.seen).toEqual(['error: closed', 7]);
 		expect(c.seen).toEqual(['error: closed', 7]);
 		expect(f.counts).toEqual({ watched: 1, stopped: 0 });
+	});
+
+	it('keeps nothing while the page is hidden: a tab hidden (or hidden during the wait) ends the watch at once', () => {
+		const f = fakeSource();
+		const doc = fakeDocument('visible');
+		const shared = shareLive(f.source, LINGER, doc);
+		// left as the page is hidden (whileShown stops its observer then)
+		let stopA = shared.watch(recorder());
+		doc.set('hidden');
+		stopA();
+		expect(f.counts).toEqual({ watched: 1, stopped: 1 });
+		expect(doc.listeners.size).toBe(0);
+		// left while shown, then hidden before the time is up
+		doc.set('visible');
+		stopA = shared.watch(recorder());
+		stopA();
+		vi.advanceTimersByTime(LINGER / 2);
+		expect(f.counts).toEqual({ watched: 2, stopped: 1 });
+		doc.set('hidden');
+		expect(f.counts).toEqual({ watched: 2, stopped: 2 });
+		expect(doc.listeners.size).toBe(0);
+		// an observer back in time: the page's visibility is no longer watched
+		doc.set('visible');
+		const stopC = shared.watch(recorder());
+		stopC();
+		shared.watch(recorder());
+		expect(doc.listeners.size).toBe(0);
+		doc.set('hidden');
+		expect(f.counts).toEqual({ watched: 3, stopped: 2 });
 	});
 });

@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { whileShown, type Visibility } from './while-shown';
-
-/** A document whose visibility the test sets. */
-function fakeDocument(state: DocumentVisibilityState) {
-	const listeners = new Set<() => void>();
-	const doc = {
-		visibilityState: state,
-		addEventListener: (_: 'visibilitychange', l: () => void) => void listeners.add(l),
-		removeEventListener: (_: 'visibilitychange', l: () => void) => void listeners.delete(l),
-		set(next: DocumentVisibilityState) {
-			doc.visibilityState = next;
-			for (const l of [...listeners]) l();
-		},
-		listeners
-	} satisfies Visibility & Record<string, unknown>;
-	return doc;
-}
+import { fakeDocument } from './visibility.test-util';
+import { whileShown } from './while-shown';
 
 /** A start function that counts starts and stops, and says whether it is running. */
 function counter() {
