@@ -1,4 +1,3 @@
-import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { shareLive, type LiveSource } from './live.svelte';
 import { fakeDocument } from './visibility.test-util';
