@@ -22,6 +22,7 @@ import { chromium } from '@playwright/test';
 import {
 	BUDGETS,
 	CHROMIUM_ARGS,
+	emojiFonts,
 	machineSpeed,
 	round,
 	startPreview,
@@ -87,6 +88,13 @@ const browser = await chromium.launch({
 	args: CHROMIUM_ARGS
 });
 const chromiumVersion = browser.version();
+const emoji = emojiFonts();
+const emojiNote =
+	emoji === null
+		? 'emoji font not checked (no fontconfig)'
+		: emoji.length
+			? `emoji font ${emoji.join(', ')}`
+			: "NO EMOJI FONT: the fixtures' labels (🚀) are laid out several times slower than on any user's system (Debian: apt-get install fonts-noto-color-emoji)";
 const ctx = {
 	browser,
 	baseUrl: server.baseUrl,
@@ -106,7 +114,7 @@ const started = Date.now();
 const machine = {};
 try {
 	machine.before = round(await machineSpeed(browser));
-	log(`machine: fixed workload ${machine.before} ms at 1x`);
+	log(`machine: fixed workload ${machine.before} ms at 1x; ${emojiNote}`);
 	for (const name of steps) {
 		const t0 = Date.now();
 		log(`step ${name}`);
@@ -186,7 +194,7 @@ for (const s of absent)
 const drift = machine.after / machine.before;
 out.push(
 	'',
-	`Machine: Chromium ${chromiumVersion}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; a fixed workload took ${machine.before} ms before the first step and ${machine.after ?? '–'} ms after the last (1×; compare runs by it)` +
+	`Machine: Chromium ${chromiumVersion}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}; a fixed workload took ${machine.before} ms before the first step and ${machine.after ?? '–'} ms after the last (1×; compare runs by it); ${emojiNote}` +
 		(drift > 1.25 || drift < 0.8
 			? `: the machine's speed changed by ${Math.round(Math.abs(drift - 1) * 100)}% during the run — read the times with care.`
 			: '.')
@@ -216,6 +224,7 @@ writeFileSync(
 			chromium: chromiumVersion,
 			cpus: cpus().length,
 			cpuModel: cpus()[0]?.model,
+			emojiFonts: emoji,
 			machine: {
 				...machine,
 				note: 'ms at 1x for a fixed workload (machineSpeed in scripts/bench/_lib.mjs)'

@@ -27,7 +27,7 @@
  *   pass    for yes/no gates: false breaks the gate (set by the step)
  *   note    how it was measured, caveats
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 
@@ -187,6 +187,29 @@ export function recordLongTasks(target) {
  * with them; bench.js measures this before the first step and after the last.
  * It is not a target: only a figure to compare runs by.
  */
+/**
+ * The fonts the system has for an emoji (U+1F680, in the fixtures' assessment
+ * labels), by fontconfig, which Chromium on Linux asks for fallback fonts: []
+ * when none has one, null where fontconfig is not there to ask (not Linux).
+ * Without one, Chromium looks for a font again at every layout of such a label:
+ * the compare picker's rows took 5–8× as long to lay out on a Debian machine with
+ * no emoji font (65–95 ms against 11–15 ms for 25 rows at 4× CPU). Every
+ * desktop system a city official uses has one, so the bench says when it is
+ * missing (Debian: apt-get install fonts-noto-color-emoji).
+ */
+export function emojiFonts() {
+	const r = spawnSync('fc-list', [':charset=1f680', 'family'], { encoding: 'utf8' });
+	if (r.status !== 0 || r.error) return null;
+	return [
+		...new Set(
+			r.stdout
+				.split('\n')
+				.map((l) => l.trim())
+				.filter(Boolean)
+		)
+	].sort();
+}
+
 export async function machineSpeed(browser, n = 7) {
 	const page = await browser.newPage();
 	try {
