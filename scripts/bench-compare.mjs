@@ -7,11 +7,12 @@
  * Prints a table and writes bench-results/compare.json.
  * The measurement itself is scripts/bench/compare.mjs, also a step of `npm run bench`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, startPreview } from './bench/_lib.mjs';
+import { openProfile, startPreview } from './bench/_lib.mjs';
 import { measureCompare, openSeeded } from './bench/compare.mjs';
 import { measureLive } from './bench/_live.mjs';
 
@@ -25,14 +26,14 @@ const shots = values.screenshots;
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const server = await startPreview(root, Number(values.port));
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: CHROMIUM_ARGS
-});
+const tmpDir = mkdtempSync(join(tmpdir(), 'hrc-bench-'));
 const base = server.baseUrl;
+let context;
 
 try {
-	const { context, page, ids } = await openSeeded(browser, base);
+	const seeded = await openSeeded((options) => openProfile(tmpDir, options), base);
+	context = seeded.context;
+	const { page, ids } = seeded;
 	const compare = [
 		await measureCompare(page, base, ids, 1),
 		await measureCompare(page, base, ids, 4)
@@ -56,6 +57,7 @@ try {
 	);
 	console.table(live);
 } finally {
-	await browser.close();
+	await context?.close();
 	server.stop();
+	rmSync(tmpDir, { recursive: true, force: true });
 }

@@ -12,8 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, startPreview } from './bench/_lib.mjs';
+import { openProfile, startPreview } from './bench/_lib.mjs';
 import { measureImport } from './bench/import.mjs';
 
 const arg = (name, fallback) => {
@@ -27,14 +26,9 @@ const answers = arg('answers', 1000);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tmpDir = mkdtempSync(join(tmpdir(), 'hrc-bench-'));
 const server = await startPreview(root, port);
-const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-	args: CHROMIUM_ARGS
-});
-
 try {
 	const { results, described } = await measureImport({
-		browser,
+		profile: (options) => openProfile(tmpDir, options),
 		baseUrl: server.baseUrl,
 		runs,
 		cpu: [1, 4],
@@ -47,7 +41,6 @@ try {
 			`CPU ${rate}×: check ${check.toFixed(0)} ms, write ${write.toFixed(0)} ms, total ${total.toFixed(0)} ms (median of ${runs}; includes UI updates)`
 		);
 } finally {
-	await browser.close();
 	server.stop();
 	rmSync(tmpDir, { recursive: true, force: true });
 }

@@ -21,9 +21,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import {
 	BUDGETS,
+	CHROME,
 	CHROMIUM_ARGS,
 	emojiFonts,
 	machineSpeed,
+	openProfile,
 	round,
 	startPreview,
 	throttle
@@ -84,7 +86,7 @@ if (build) {
 const tmpDir = mkdtempSync(join(tmpdir(), 'hrc-bench-'));
 const server = await startPreview(root, port);
 const browser = await chromium.launch({
-	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+	executablePath: CHROME,
 	args: CHROMIUM_ARGS
 });
 const chromiumVersion = browser.version();
@@ -104,6 +106,7 @@ const ctx = {
 	buildDir: join(root, 'build'),
 	tmpDir,
 	throttle,
+	profile: (options) => openProfile(tmpDir, options),
 	budgets: BUDGETS
 };
 

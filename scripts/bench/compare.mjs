@@ -102,11 +102,11 @@ export async function seed(page, list) {
 }
 
 /**
- * Open the app in a new context of `browser` and seed the bench data set
+ * Open the app in a browser of its own (`profile`, see openProfile) and seed the bench data set
  * straight into IndexedDB; returns the context, its page and the 50 ids to compare.
  */
-export async function openSeeded(browser, baseUrl, contextOptions = {}) {
-	const context = await browser.newContext({
+export async function openSeeded(profile, baseUrl, contextOptions = {}) {
+	const context = await profile({
 		viewport: { width: 1366, height: 900 },
 		...contextOptions
 	});
@@ -258,7 +258,7 @@ const TARGETS = [
 
 /** Step of `npm run bench`. */
 export async function run(ctx) {
-	const { context, page, ids } = await openSeeded(ctx.browser, ctx.baseUrl, {
+	const { context, page, ids } = await openSeeded(ctx.profile, ctx.baseUrl, {
 		serviceWorkers: 'block'
 	});
 	const rows = [];

@@ -79,7 +79,7 @@ async function openThroughMenu(page, href, shown) {
  * comments and without indentation, to stay under the import's 20 MiB limit.
  */
 export async function measureImport({
-	browser,
+	profile,
 	baseUrl,
 	runs,
 	cpu,
@@ -104,7 +104,7 @@ export async function measureImport({
 		const longest = [];
 		const after = { data: [], afterImported: [], home: [], compare: [] };
 		for (let r = 0; r < runs; r++) {
-			const context = await browser.newContext({ serviceWorkers: 'block' });
+			const context = await profile({ serviceWorkers: 'block' });
 			await recordLongTasks(context);
 			const page = await context.newPage();
 			page.setDefaultTimeout(large ? 600_000 : 30_000);

@@ -44,8 +44,8 @@ async function controlled(page) {
 	throw new Error('the service worker does not control the page');
 }
 
-export async function run({ browser, baseUrl, cpu, runs, throttle, log }) {
-	const context = await browser.newContext({ serviceWorkers: 'allow' });
+export async function run({ profile, baseUrl, cpu, runs, throttle, log }) {
+	const context = await profile({ serviceWorkers: 'allow' });
 	const rows = [];
 	try {
 		const first = await context.newPage();

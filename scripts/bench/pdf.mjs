@@ -56,7 +56,7 @@ async function download(page) {
 	return { ms, inWorker, size: bytes.length, name: file.suggestedFilename() };
 }
 
-export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle, log }) {
+export async function run({ profile, baseUrl, cpu, runs, root, tmpDir, throttle, log }) {
 	const data = makeData({ cities: 1, assessmentsPerCity: 1, seed: 7 });
 	const file = await makeExportFile(data);
 	const path = join(tmpDir, 'hrc_bench_report.json');
@@ -68,7 +68,7 @@ export async function run({ browser, baseUrl, cpu, runs, root, tmpDir, throttle,
 	const again = Math.max(2, Math.min(runs, 3));
 
 	// browser, report worker
-	const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: true });
+	const context = await profile({ serviceWorkers: 'block', acceptDownloads: true });
 	try {
 		await context.addInitScript(watchWorkers);
 		const page = await context.newPage();

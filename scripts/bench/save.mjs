@@ -100,9 +100,9 @@ async function measure(n) {
 	return out;
 }
 
-export async function run({ browser, baseUrl, cpu, throttle, log }) {
+export async function run({ profile, baseUrl, cpu, throttle, log }) {
 	const rows = [];
-	const context = await browser.newContext({ serviceWorkers: 'block' });
+	const context = await profile({ serviceWorkers: 'block' });
 	try {
 		await context.addInitScript(instrument);
 		const page = await context.newPage();

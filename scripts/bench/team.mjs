@@ -331,7 +331,7 @@ async function measureImport(page, baseUrl, rate, throttle) {
 }
 
 export async function run(ctx) {
-	const context = await ctx.browser.newContext({
+	const context = await ctx.profile({
 		viewport: { width: 1366, height: 900 },
 		serviceWorkers: 'block'
 	});
