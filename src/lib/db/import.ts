@@ -101,7 +101,8 @@ async function write(w: ImportWrites): Promise<void> {
 		await deleteTeamsOf(w.assessmentsToDelete);
 		await db.assessments.bulkDelete(w.assessmentsToDelete);
 	}
-	await db.cities.bulkAdd(w.citiesToAdd);
+	// in slices too: a file of 447 new cities put them in the task that planned the import
+	await inSlices(w.citiesToAdd, (rows) => db.cities.bulkAdd(rows));
 	await inSlices(w.assessmentsToAdd, (rows) => db.assessments.bulkAdd(rows));
 	await inSlices(w.answersToPut, (rows) => db.answers.bulkPut(rows));
 	await db.respondents.bulkPut(w.respondentsToPut);

@@ -130,6 +130,28 @@ export function snapshotQuery(file: ExportFile, storedCities: readonly City[]): 
 }
 
 /**
+ * Rows per assessment, in file order. A file may hold 100,000 answers, and
+ * this runs inside the import's transaction, on the page: one lookup per row,
+ * no array copied.
+ */
+function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): Map<string, T[]> {
+	const of = new Map<string, T[]>();
+	for (const row of rows) {
+		const list = of.get(row.assessmentId);
+		if (list) list.push(row);
+		else of.set(row.assessmentId, [row]);
+	}
+	return of;
+}
+
+/** How many of these answers have a level or a special answer (not only a comment). */
+function countAnswered(answers: readonly Answer[]): number {
+	let n = 0;
+	for (const a of answers) if (a.value !== null) n++;
+	return n;
+}
+
+/**
  * Decide what importing `file` does to a device holding `snapshot`. Pure:
  * `newId` makes the ids of copies (random by default).
  */
@@ -170,25 +192,9 @@ export function planImport(
 
 	const { cityTarget, newCities } = matchCities(file, snapshot, strategy, plan, writes, keyOf);
 
-	const answersOf = new Map<string, Answer[]>();
-	for (const a of file.answers) {
-		const list = answersOf.get(a.assessmentId) ?? [];
-		list.push(a);
-		answersOf.set(a.assessmentId, list);
-	}
-
-	const respondentsOf = new Map<string, Respondent[]>();
-	for (const r of file.respondents) {
-		const list = respondentsOf.get(r.assessmentId) ?? [];
-		list.push(r);
-		respondentsOf.set(r.assessmentId, list);
-	}
-	const responsesOf = new Map<string, RespondentAnswer[]>();
-	for (const a of file.respondentAnswers) {
-		const list = responsesOf.get(a.assessmentId) ?? [];
-		list.push(a);
-		responsesOf.set(a.assessmentId, list);
-	}
+	const answersOf = byAssessment(file.answers);
+	const respondentsOf = byAssessment(file.respondents);
+	const responsesOf = byAssessment(file.respondentAnswers);
 
 	// stored assessments in key order, kept in step with what the plan adds and deletes
 	const stored = new Map([...snapshot.assessments].sort(idOrder).map((a) => [a.id, a]));
@@ -237,7 +243,7 @@ export function planImport(
 			label: a.label,
 			cityName: target.name,
 			frameworkKey: fwKey,
-			answered: answers.filter((x) => x.value !== null).length,
+			answered: countAnswered(answers),
 			total: totals.get(fwKey),
 			conflict,
 			outcome: 'added',
