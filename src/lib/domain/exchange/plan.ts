@@ -144,6 +144,12 @@ function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): M
 	return of;
 }
 
+/** `rows` added at the end of `list`: at once (no loop) when they are not too many for one call. */
+function appendAll<T>(list: T[], rows: readonly T[]): void {
+	if (rows.length <= 1000) list.push(...rows);
+	else for (const row of rows) list.push(row);
+}
+
 /** How many of these answers have a level or a special answer (not only a comment). */
 function countAnswered(answers: readonly Answer[]): number {
 	let n = 0;
@@ -280,10 +286,8 @@ export function planImport(
 		}
 		store(record);
 		toAdd.push(record);
-		for (const x of answers)
-			writes.answersToPut.push(
-				record.id === x.assessmentId ? x : { ...x, assessmentId: record.id }
-			);
+		if (record.id === a.id) appendAll(writes.answersToPut, answers);
+		else for (const x of answers) writes.answersToPut.push({ ...x, assessmentId: record.id });
 		// the team comes along; a copy gets respondents of its own (new ids)
 		const copied = record.id !== a.id;
 		const newRespondentId = new Map<string, string>();
