@@ -202,15 +202,6 @@ export function recordLongTasks(target) {
 }
 
 /**
- * This machine's speed, for reading the figures: the same fixed piece of work
- * in a blank page at normal speed (script: sorting, strings and JSON of a few
- * thousand records; DOM: a table of 50 rows × 17 cells built, laid out and
- * removed), median of `n` runs, in ms. These machines differ and drift (1.5–2×
- * between sessions, and within one hour), and every time in the bench moves
- * with them; bench.js measures this before the first step and after the last.
- * It is not a target: only a figure to compare runs by.
- */
-/**
  * The fonts the system has for an emoji (U+1F680, in the fixtures' assessment
  * labels), by fontconfig, which Chromium on Linux asks for fallback fonts: []
  * when none has one, null where fontconfig is not there to ask (not Linux).
@@ -233,6 +224,15 @@ export function emojiFonts() {
 	].sort();
 }
 
+/**
+ * This machine's speed, for reading the figures: the same fixed piece of work
+ * in a blank page at normal speed (script: sorting, strings and JSON of a few
+ * thousand records; DOM: a table of 50 rows × 17 cells built, laid out and
+ * removed), median of `n` runs, in ms. These machines differ and drift (1.5–2×
+ * between sessions, and within one hour), and every time in the bench moves
+ * with them; bench.js measures this before the first step and after the last.
+ * It is not a target: only a figure to compare runs by.
+ */
 export async function machineSpeed(browser, n = 7) {
 	const page = await browser.newPage();
 	try {
