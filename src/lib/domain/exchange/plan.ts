@@ -17,7 +17,13 @@
  *   deletes it (answers too) and adds the file's, 'copy' adds the file's under
  *   a new id (id conflict) and a free label "label (2)" (label conflict).
  */
-import { newId as randomId, type Answer, type Assessment, type City } from '../assessment';
+import {
+	isAnswered,
+	newId as randomId,
+	type Answer,
+	type Assessment,
+	type City
+} from '../assessment';
 import type { Respondent, RespondentAnswer } from '../team/respondent';
 import { findFramework, isBundledFramework } from '../bundled';
 import { allQuestions, frameworkKey, type Framework } from '../framework';
@@ -153,7 +159,7 @@ function appendAll<T>(list: T[], rows: readonly T[]): void {
 /** How many of these answers have a level or a special answer (not only a comment). */
 function countAnswered(answers: readonly Answer[]): number {
 	let n = 0;
-	for (const a of answers) if (a.value !== null) n++;
+	for (const a of answers) if (isAnswered(a)) n++;
 	return n;
 }
 
