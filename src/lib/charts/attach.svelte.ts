@@ -34,9 +34,9 @@
  * a new config (data, language, projector mode) discards it (the chart is
  * destroyed) until the next idle moment. When it becomes active with its
  * config drawn, it is shown as it is, in the same task (`data-ready`);
- * otherwise it is drawn after the next paint, as with `defer`. Hiding the
- * inactive canvas (visibility, aria-hidden) is the caller's (ChartFigure):
- * its chart is drawn at the size it is laid out at. While spare, the canvas
+ * otherwise it is drawn after the next paint, as with `defer`. Keeping the
+ * inactive canvas out of sight (under the active one, aria-hidden) is the
+ * caller's (ChartFigure): its chart is drawn at the size it is laid out at. While spare, the canvas
  * is marked `data-spare` (and `data-spare-ready` once drawn), never `data-ready`.
  * `{ prepared }`: while not active, the chart is drawn beforehand the same way
  * but marked `data-prepared(-ready)`: a figure not shown at all (the compare
