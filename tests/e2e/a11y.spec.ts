@@ -17,7 +17,8 @@ const words = {
 
 for (const lang of ['en', 'pl'] as const) {
 	test(`axe: no violation on any page, dialog or inline error (${lang})`, async ({ page }) => {
-		test.setTimeout(60_000);
+		// a walk over every page with axe: ~35 s alone, over 60 s beside another worker
+		test.setTimeout(120_000);
 		const w = words[lang];
 		await openHome(page, lang);
 		const id = await createAssessment(page, 'Łódź', 'Baseline 2026');
