@@ -36,8 +36,9 @@
  * config drawn, it is shown as it is, in the same task (`data-ready`);
  * otherwise it is drawn after the next paint, as with `defer`. Keeping the
  * inactive canvas out of sight (under the active one, aria-hidden) is the
- * caller's (ChartFigure): its chart is drawn at the size it is laid out at. While spare, the canvas
- * is marked `data-spare` (and `data-spare-ready` once drawn), never `data-ready`.
+ * caller's (ChartFigure): its chart is drawn at the size it is laid out at.
+ * While spare, the canvas is marked `data-spare` (and `data-spare-ready` once
+ * drawn), never `data-ready`.
  * `{ prepared }`: while not active, the chart is drawn beforehand the same way
  * but marked `data-prepared(-ready)`: a figure not shown at all (the compare
  * page's projector screen before projector mode, its page during it). Charts
