@@ -9,6 +9,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { openHome } from './helpers';
+import { inSight, recordFrames, stopRecording } from './seen-frames';
 import { answersBy, seed, type SeedAssessment, type Value } from './seed';
 
 const CITIES = ['Kraków', 'Gdańsk', 'Lublin'];
@@ -23,78 +24,6 @@ function assessments(): SeedAssessment[] {
 		createdAt: Date.UTC(2024, i, 1),
 		answers: answersBy((q): Value => ((q.charCodeAt(0) + Number(q.at(-1)) + i) % 5) as Value)
 	}));
-}
-
-/**
- * Start recording, each frame, which names a person could see; the frames
- * painted after the next click or key press are kept.
- */
-async function recordFrames(page: Page) {
-	await page.evaluate((cities) => {
-		const w = window as unknown as { __frames: string[][]; __from: number; __stop: boolean };
-		w.__frames = [];
-		w.__from = -1;
-		w.__stop = false;
-		const mark = () => {
-			if (w.__from < 0) w.__from = w.__frames.length;
-		};
-		document.addEventListener('click', mark, { capture: true, once: true });
-		document.addEventListener('keydown', mark, { capture: true, once: true });
-		const visible = (el: Element) =>
-			getComputedStyle(el).visibility !== 'hidden' && (el as HTMLElement).offsetParent !== null;
-		/**
-		 * A canvas a person sees: visible, and not under an opaque box (the other
-		 * chart of the same figure lies under the shown one, ChartFigure). On screen
-		 * only: one outside the window counts as seen.
-		 */
-		const inSight = (canvas: HTMLCanvasElement) => {
-			if (!visible(canvas)) return false;
-			const box = canvas.getBoundingClientRect();
-			const x = box.left + box.width / 2;
-			const y = box.top + box.height / 2;
-			if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
-			for (const el of document.elementsFromPoint(x, y)) {
-				if (el === canvas) return true;
-				// rgb(…), not rgba(…): an opaque background
-				if (getComputedStyle(el).backgroundColor.startsWith('rgb(')) return false;
-			}
-			return true;
-		};
-		(window as unknown as { __inSight: typeof inSight }).__inSight = inSight;
-		const frame = () => {
-			if (w.__stop) return;
-			const seen: string[] = [];
-			for (const canvas of document.querySelectorAll('canvas'))
-				if (inSight(canvas)) {
-					for (const city of cities)
-						if ((canvas.dataset.series ?? '').includes(city)) seen.push(`chart: ${city}`);
-					// the other state's chart (its names not in the page): never shown
-					if (canvas.dataset.spare !== undefined) seen.push('chart: spare shown');
-				}
-			// the cards and item table of the other state, kept (shelved): never shown
-			for (const spare of document.querySelectorAll('div[data-spare]'))
-				if ([...spare.children].some((c) => c.checkVisibility())) seen.push('spare shown');
-			for (const table of document.querySelectorAll('table'))
-				if (visible(table) && !table.closest('[data-spare]'))
-					for (const city of cities)
-						if ((table.textContent ?? '').includes(city)) seen.push(`table: ${city}`);
-			for (const card of document.querySelectorAll('section.change'))
-				if (visible(card) && !card.closest('[data-spare]'))
-					for (const city of cities)
-						if ((card.textContent ?? '').includes(city)) seen.push(`card: ${city}`);
-			w.__frames.push(seen);
-			requestAnimationFrame(frame);
-		};
-		requestAnimationFrame(frame);
-	}, CITIES);
-}
-
-async function stopRecording(page: Page): Promise<string[][]> {
-	return page.evaluate(() => {
-		const w = window as unknown as { __frames: string[][]; __from: number; __stop: boolean };
-		w.__stop = true;
-		return w.__from < 0 ? w.__frames : w.__frames.slice(w.__from);
-	});
 }
 
 async function redrawn(page: Page) {
@@ -123,12 +52,12 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	// anonymising swaps them
 	await expect(page.locator('canvas[data-spare-ready]')).toHaveCount(2);
 	await expect(page.locator('[aria-hidden=true] > canvas[data-spare]')).toHaveCount(2);
-	await recordFrames(page);
+	await recordFrames(page, CITIES);
 	await page.waitForFunction(() => (window as unknown as { __frames: [] }).__frames.length > 2);
 	const before = await stopRecording(page);
 	expect(before.flat().filter((s) => /^(chart|card): Kraków\b/.test(s)).length).toBeGreaterThan(0);
 
-	await recordFrames(page);
+	await recordFrames(page, CITIES);
 	await page.getByTestId('anonymise').check();
 	await redrawn(page);
 	const after = await stopRecording(page);
@@ -145,13 +74,7 @@ test('after anonymising no name is painted again, not for one frame', async ({ p
 	// anonymised ones), out of the accessibility tree, and their names not in the page
 	// (results.spec checks every attribute)
 	const namedSpare = page.getByTestId('compare-radar').locator('canvas[data-spare-ready]');
-	expect(
-		await namedSpare.evaluate((canvas) =>
-			(window as unknown as { __inSight: (c: HTMLCanvasElement) => boolean }).__inSight(
-				canvas as HTMLCanvasElement
-			)
-		)
-	).toBe(false);
+	expect(await inSight(namedSpare)).toBe(false);
 	await expect(namedSpare).not.toHaveAttribute('data-series');
 	await expect(page.locator('[aria-hidden=true] > canvas[data-spare]')).toHaveCount(2);
 	// so are the named cards, kept too: shelved, neither painted nor read out
@@ -197,7 +120,7 @@ test('on the projector, A anonymises without a frame of names in between', async
 	await expect(page.getByTestId('compare-root')).toHaveClass(/projector/);
 	await redrawn(page);
 	await expect(page.getByTestId('projector-keys')).toBeVisible();
-	await recordFrames(page);
+	await recordFrames(page, CITIES);
 	await page.keyboard.press('a');
 	await redrawn(page);
 	const after = await stopRecording(page);
