@@ -17,7 +17,7 @@ import './framework'; // its zod settings (jitless) apply before any schema here
 import { isBlankName } from './text';
 
 export { COMMENT_MAX, EVIDENCE_MAX, EVIDENCE_MAX_ITEMS, NAME_MAX, NOTES_MAX };
-export { isAnswered, mergeEvidence, mergeText, newId } from './records';
+export { byAssessment, isAnswered, mergeEvidence, mergeText, newId } from './records';
 
 const uid = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'not a valid id');
 const timestamp = z.number().int().min(0).max(8.64e15);

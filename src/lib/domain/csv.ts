@@ -12,6 +12,7 @@
  *   runs it as a formula (OWASP "CSV injection").
  */
 import type { Answer, Assessment, City } from './assessment';
+import { byAssessment } from './records';
 import { allQuestions, type Framework, type Locale } from './framework';
 
 export type CsvSeparator = ',' | ';';
@@ -60,19 +61,14 @@ export function answerRows(
 ): CsvCell[][] {
 	const rows: CsvCell[][] = [[...header]];
 	const cityName = new Map(data.cities.map((c) => [c.id, c.name]));
-	const byAssessment = new Map<string, Answer[]>();
-	for (const a of data.answers) {
-		const list = byAssessment.get(a.assessmentId) ?? [];
-		list.push(a);
-		byAssessment.set(a.assessmentId, list);
-	}
+	const answersOf = byAssessment(data.answers);
 	const assessments = [...data.assessments].sort(
 		(a, b) =>
 			(cityName.get(a.cityId) ?? '').localeCompare(cityName.get(b.cityId) ?? '') ||
 			a.createdAt - b.createdAt
 	);
 	for (const as of assessments) {
-		const answers = byAssessment.get(as.id) ?? [];
+		const answers = answersOf.get(as.id) ?? [];
 		const fw = resolve(as.frameworkId, as.frameworkVersion);
 		const order = new Map<string, number>();
 		const where = new Map<string, ReturnType<typeof allQuestions>[number]>();

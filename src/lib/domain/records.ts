@@ -27,3 +27,19 @@ export function newId(): string {
 export function isAnswered(a: Pick<Answer, 'value'> | undefined): boolean {
 	return a !== undefined && a.value !== null;
 }
+
+/**
+ * Rows per assessment, in the order given. One lookup per row, no array
+ * copied: an import file may hold 100,000 answers (exchange/plan.ts).
+ */
+export function byAssessment<T extends { assessmentId: string }>(
+	rows: readonly T[]
+): Map<string, T[]> {
+	const of = new Map<string, T[]>();
+	for (const row of rows) {
+		const list = of.get(row.assessmentId);
+		if (list) list.push(row);
+		else of.set(row.assessmentId, [row]);
+	}
+	return of;
+}

@@ -18,6 +18,7 @@
  *   a new id (id conflict) and a free label "label (2)" (label conflict).
  */
 import {
+	byAssessment,
 	isAnswered,
 	newId as randomId,
 	type Answer,
@@ -133,21 +134,6 @@ export function snapshotQuery(file: ExportFile, storedCities: readonly City[]): 
 		assessmentIds: file.assessments.map((a) => a.id),
 		frameworks: [...frameworks.values()]
 	};
-}
-
-/**
- * Rows per assessment, in file order. A file may hold 100,000 answers, and
- * this runs inside the import's transaction, on the page: one lookup per row,
- * no array copied.
- */
-function byAssessment<T extends { assessmentId: string }>(rows: readonly T[]): Map<string, T[]> {
-	const of = new Map<string, T[]>();
-	for (const row of rows) {
-		const list = of.get(row.assessmentId);
-		if (list) list.push(row);
-		else of.set(row.assessmentId, [row]);
-	}
-	return of;
 }
 
 /** `rows` added at the end of `list`: at once (no loop) when they are not too many for one call. */
