@@ -75,6 +75,11 @@ export class WorkerClient<Out> {
 		return worker;
 	}
 
+	/** The worker if it is running (no new one is started). */
+	running(): Worker | undefined {
+		return this.#worker;
+	}
+
 	/** Start the worker ahead of its first request, unless "delete all" is running. */
 	warm(): void {
 		if (!ending) this.get();

@@ -151,3 +151,48 @@ test('a hostile file shows a readable error and changes nothing', async ({ page 
 	expect(await page.evaluate(() => (({}) as Record<string, unknown>).isAdmin)).toBeUndefined();
 	expect(await dumpDb(page)).toEqual(before);
 });
+
+test('a large file is written off the page: its progress is shown, and the page counts it once imported', async ({
+	page
+}) => {
+	const data = makeData({ answers: 20_000, cities: 3, assessmentsPerCity: 4, commentLength: 0 });
+	const rows = data.cities.length + data.assessments.length + data.answers.length;
+	await page.goto('/data');
+	await importFiles(page, [
+		{
+			name: 'large.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(await makeExportFile(data)))
+		}
+	]);
+	const entry = page.getByTestId('import-entry');
+	await expect(entry).toHaveAttribute('data-status', 'ready');
+	// every value the progress bar shows, from the first on
+	await page.evaluate(() => {
+		const seen: string[] = [];
+		(window as unknown as { __seen: string[] }).__seen = seen;
+		new MutationObserver(() => {
+			const bar = document.querySelector('[data-testid="import-entry"] [role="progressbar"]');
+			const text =
+				bar && `${bar.getAttribute('aria-valuenow')}/${bar.getAttribute('aria-valuemax')}`;
+			if (text && seen.at(-1) !== text) seen.push(text);
+		}).observe(document.body, { subtree: true, childList: true, attributes: true });
+	});
+	await page.getByTestId('import-run').click();
+	await expect(entry.getByRole('progressbar', { name: 'Saving on this device' })).toBeVisible();
+	await expect(entry).toHaveAttribute('data-status', 'imported', { timeout: 60_000 });
+	await expect(entry.getByRole('progressbar')).toHaveCount(0);
+
+	const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+	const written = seen.map((s) => Number(s.split('/')[0]));
+	expect(seen.every((s) => s.endsWith(`/${rows}`))).toBe(true);
+	expect(written.length).toBeGreaterThan(1);
+	expect(written.every((w, i) => i === 0 || w > written[i - 1]!)).toBe(true);
+	expect(written.at(-1)).toBeLessThanOrEqual(rows);
+
+	// written in the worker: the page learns of it as of another tab's writes
+	const stored = await dumpDb(page);
+	expect(stored.answers).toHaveLength(data.answers.length);
+	expect(stored.assessments).toHaveLength(data.assessments.length);
+	await expect(page.locator('dialog')).toContainText(`${data.assessments.length} assessments`);
+});

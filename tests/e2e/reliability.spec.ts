@@ -4,7 +4,7 @@
  * (R7–R9) are in two-tabs.spec.ts; a cold offline start and an app update
  * (R11, R12) in offline-update.spec.ts.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page, type Worker } from '@playwright/test';
 import { makeData, makeExportFile } from '../../scripts/fixtures.mjs';
 import { question } from './helpers';
 import { dumpDb, failOnPageErrors, newAssessment } from './quality-helpers';
@@ -64,30 +64,47 @@ test.describe('R1 persistent storage', () => {
 });
 
 /** Writes to IndexedDB throw QuotaExceededError once `window.__quota.after` writes have passed. */
-async function fakeQuota(page: Page) {
-	await page.addInitScript(() => {
-		const q = { on: false, after: 0, count: 0 };
-		(window as unknown as { __quota: typeof q }).__quota = q;
-		for (const m of ['put', 'add'] as const) {
-			const original = IDBObjectStore.prototype[m];
-			IDBObjectStore.prototype[m] = function (
-				this: IDBObjectStore,
-				...args: [unknown, IDBValidKey?]
-			) {
-				if (q.on && q.count++ >= q.after)
-					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-				return original.apply(this, args);
-			};
-		}
-	});
+/** The fake storage full of a scope (a page or a worker), off until `quota` turns it on. */
+function installQuota() {
+	const q = { on: false, after: 0, count: 0 };
+	(globalThis as unknown as { __quota: typeof q }).__quota = q;
+	for (const m of ['put', 'add'] as const) {
+		const original = IDBObjectStore.prototype[m];
+		IDBObjectStore.prototype[m] = function (
+			this: IDBObjectStore,
+			...args: [unknown, IDBValidKey?]
+		) {
+			if (q.on && q.count++ >= q.after)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			return original.apply(this, args);
+		};
+	}
 }
 
-const quota = (page: Page, after: number) =>
-	page.evaluate((after) => {
-		const q = (window as unknown as { __quota: { on: boolean; after: number; count: number } })
-			.__quota;
-		Object.assign(q, { on: after >= 0, after, count: 0 });
-	}, after);
+const fakeQuota = (page: Page) => page.addInitScript(installQuota);
+
+/**
+ * The file check's worker, with the fake storage full: an import writes there (the page
+ * runs none of it). It is started when the data page is idle, or by the first check.
+ */
+async function fakeQuotaInChecker(page: Page): Promise<Worker> {
+	let worker: Worker | undefined;
+	await expect
+		.poll(() => (worker = page.workers().find((w) => w.url().includes('import-check'))))
+		.toBeTruthy();
+	await worker!.evaluate(installQuota);
+	return worker!;
+}
+
+/** Storage is full after `after` more rows are put (-1: not full). */
+function setQuota(after: number) {
+	const q = (globalThis as unknown as { __quota: { on: boolean; after: number; count: number } })
+		.__quota;
+	Object.assign(q, { on: after >= 0, after, count: 0 });
+}
+
+const quota = (scope: Page | Worker, after: number) =>
+	'addInitScript' in scope ? scope.evaluate(setQuota, after) : scope.evaluate(setQuota, after);
 
 test.describe('R4 storage full', () => {
 	test('an answer: clear message, retry works once there is space, earlier answer intact', async ({
@@ -123,10 +140,10 @@ test.describe('R4 storage full', () => {
 	});
 
 	test('an import: clear message, nothing half-written', async ({ page }) => {
-		await fakeQuota(page);
 		const first = await makeExportFile(makeData({ cities: 1, assessmentsPerCity: 1, seed: 3 }));
 		const second = await makeExportFile(makeData({ cities: 2, assessmentsPerCity: 2, seed: 9 }));
 		await page.goto('/data');
+		const checker = await fakeQuotaInChecker(page);
 		const file = (name: string, f: unknown) => ({
 			name,
 			mimeType: 'application/json',
@@ -139,7 +156,7 @@ test.describe('R4 storage full', () => {
 		const before = await dumpDb(page);
 
 		// the disk fills up in the middle of the second file
-		await quota(page, 20);
+		await quota(checker, 20);
 		await page.getByTestId('import-input').setInputFiles([file('second.json', second)]);
 		await expect(page.getByTestId('import-entry')).toHaveAttribute('data-status', 'ready');
 		await page.getByTestId('import-run').click();
@@ -147,7 +164,9 @@ test.describe('R4 storage full', () => {
 		await expect(entry).toHaveAttribute('data-status', 'failed');
 		await expect(entry.getByRole('alert')).toContainText('The device storage is full');
 		expect(
-			await page.evaluate(() => (window as unknown as { __quota: { count: number } }).__quota.count)
+			await checker.evaluate(
+				() => (globalThis as unknown as { __quota: { count: number } }).__quota.count
+			)
 		).toBeGreaterThan(20);
 		expect(await dumpDb(page)).toEqual(before);
 	});

@@ -67,3 +67,15 @@ export function guard<T>(op: () => Promise<T>): Promise<T> {
 		return Promise.reject(toStorageError(error));
 	}
 }
+
+/**
+ * The error a write from this window would meet now (another tab upgraded or deleted the
+ * database, data of a newer app, no IndexedDB), or none: for writes made elsewhere on its
+ * behalf (an import in the file check's worker).
+ */
+export function writeRefusal(): StorageError | undefined {
+	const status = dbStatus();
+	if (status === 'ok') return undefined;
+	if (status === 'unavailable') return new StorageError('unavailable');
+	return toStorageError(new NotWritableError(status)) as StorageError;
+}

@@ -50,6 +50,23 @@ beforeEach(async () => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+describe('import progress', () => {
+	it('tells the rows written as they are, up to every city, assessment and answer, before it resolves', async () => {
+		const data = makeData({ cities: 3, assessmentsPerCity: 2, answers: 600 });
+		const file = await read(JSON.stringify(await makeExportFile(data)));
+		const told: [number, number][] = [];
+		await applyImport(file, 'keep', (written, total) => told.push([written, total]));
+		const total = data.cities.length + data.assessments.length + data.answers.length;
+		expect(told[0]).toEqual([0, total]);
+		expect(told.at(-1)).toEqual([total, total]);
+		expect(told.every(([, t]) => t === total)).toBe(true);
+		// more than one step, never backwards
+		expect(told.length).toBeGreaterThan(2);
+		expect(told.every(([w], i) => i === 0 || w > told[i - 1]![0])).toBe(true);
+		expect((await dump()).answers).toHaveLength(data.answers.length);
+	});
+});
+
 describe('round trip', () => {
 	it('export → delete all data → import gives identical records, ids and timestamps included', async () => {
 		const data = makeData({ cities: 4, assessmentsPerCity: 2, commentLength: 6000 });

@@ -90,8 +90,23 @@ export function previewSnapshot(): Promise<ImportSnapshot> {
 }
 
 /** Carry out a plan's writes. Runs inside the read-write transaction that read its snapshot. */
-async function write(w: ImportWrites): Promise<void> {
+async function write(w: ImportWrites, onProgress?: ImportProgress): Promise<void> {
 	const loadedAt = Date.now();
+	const total =
+		w.citiesToAdd.length +
+		w.assessmentsToAdd.length +
+		w.answersToPut.length +
+		w.respondentAnswersToPut.length;
+	let written = 0;
+	/** `put` a slice, then tell how many rows of the file are written */
+	const counted =
+		<T>(put: (rows: T[]) => Promise<unknown>) =>
+		async (rows: T[]) => {
+			await put(rows);
+			written += rows.length;
+			onProgress?.(written, total);
+		};
+	onProgress?.(0, total);
 	await db.frameworks.bulkAdd(
 		w.frameworks.map((fw) => ({ id: fw.id, version: fw.version, definition: fw, loadedAt }))
 	);
@@ -102,17 +117,33 @@ async function write(w: ImportWrites): Promise<void> {
 		await db.assessments.bulkDelete(w.assessmentsToDelete);
 	}
 	// in slices too: a file of 447 new cities put them in the task that planned the import
-	await inSlices(w.citiesToAdd, (rows) => db.cities.bulkAdd(rows));
-	await inSlices(w.assessmentsToAdd, (rows) => db.assessments.bulkAdd(rows));
-	await inSlices(w.answersToPut, (rows) => db.answers.bulkPut(rows));
+	await inSlices(
+		w.citiesToAdd,
+		counted((rows) => db.cities.bulkAdd(rows))
+	);
+	await inSlices(
+		w.assessmentsToAdd,
+		counted((rows) => db.assessments.bulkAdd(rows))
+	);
+	await inSlices(
+		w.answersToPut,
+		counted((rows) => db.answers.bulkPut(rows))
+	);
 	await db.respondents.bulkPut(w.respondentsToPut);
-	await inSlices(w.respondentAnswersToPut, (rows) => db.respondentAnswers.bulkPut(rows));
+	await inSlices(
+		w.respondentAnswersToPut,
+		counted((rows) => db.respondentAnswers.bulkPut(rows))
+	);
 }
 
+/** Told as an import's rows are written: how many so far, of how many (cities, assessments, answers). */
+export type ImportProgress = (written: number, total: number) => void;
+
 /**
- * Write `rows` in slices, each issued once the previous one is written: the page stays
- * responsive during a large import, and it is still the one transaction (all of the file or
- * none): awaiting the transaction's own requests keeps it open. Putting a row clones it on the
+ * Write `rows` in slices, each issued once the previous one is written: the thread that
+ * writes (the import check's worker, or the page where there are no workers) stays
+ * responsive and tells the progress during a large import, and it is still the one
+ * transaction (all of the file or none): awaiting the transaction's own requests keeps it open. Putting a row clones it on the
  * page's thread while the request is issued (synchronously), so that time is measured and the
  * next slice sized to take about SLICE_MS: a fixed 500 answers took 80–140 ms on a 4× slower
  * CPU, and 500–800 ms when the machine was busy besides.
@@ -157,12 +188,17 @@ export function previewImport(
 /**
  * Import a validated file in ONE read-write transaction over every table: all
  * of it is written, or (on any error, e.g. storage full) none of it.
+ * `onProgress` is told as its rows are written (the commit comes after the last).
  */
-export function applyImport(file: ExportFile, strategy: ImportStrategy): Promise<ImportPlan> {
+export function applyImport(
+	file: ExportFile,
+	strategy: ImportStrategy,
+	onProgress?: ImportProgress
+): Promise<ImportPlan> {
 	return guard(() =>
 		db.transaction('rw', tables(), async () => {
 			const { plan, writes } = planImport(file, await readSnapshot(file), strategy);
-			await write(writes);
+			await write(writes, onProgress);
 			return plan;
 		})
 	);

@@ -31,3 +31,14 @@ export class ValidationError extends Error {
 		this.name = 'ValidationError';
 	}
 }
+
+/**
+ * A checked file can no longer be imported: it was kept by the file check's
+ * worker, which was ended since ("delete all"); the file must be chosen again.
+ */
+export class CheckLostError extends Error {
+	constructor() {
+		super('the checked file is no longer held: choose it again');
+		this.name = 'CheckLostError';
+	}
+}

@@ -5,6 +5,7 @@
 import * as exchange from '$lib/db/exchange';
 import { downloadBlob } from '$lib/download';
 import { listAll } from '$lib/db/frameworks';
+import { writeRefusal } from '$lib/db/errors';
 import type { ImportPlan, ImportStrategy } from '$lib/db/exchange';
 import { answerRows, toCsv, type CsvSeparator } from '$lib/domain/csv';
 import {
@@ -16,7 +17,7 @@ import {
 	type ImportWarning
 } from '$lib/domain/exchange';
 import type { Locale } from '$lib/domain/framework';
-import { checkFile } from './import-check';
+import { checkFile, dropHeld, importHeld, type Checked, type Held } from './import-check';
 
 export type EntryStatus = 'checking' | 'ready' | 'rejected' | 'importing' | 'imported' | 'failed';
 
@@ -27,8 +28,11 @@ export interface ImportEntry {
 	status: EntryStatus;
 	errors: ImportError[];
 	warnings: ImportWarning[];
-	file?: ExportFile;
+	/** where the checked file is kept until it is imported (see import-check.ts) */
+	held?: Held;
 	plan?: ImportPlan;
+	/** while importing: rows written, of how many */
+	progress?: { written: number; total: number };
 	failure?: unknown;
 }
 
@@ -86,22 +90,21 @@ export class ImportSession {
 				continue;
 			}
 			try {
-				// read and checked in a worker: a large file never blocks the page
-				// and its preview planned there too, against what is stored now (importing plans
-				// again, in its transaction)
+				// read and checked in a worker: a large file never blocks the page, and its preview
+				// planned there too, against what is stored now (importing plans again, in its
+				// transaction); the worker keeps the file until it is imported
+				const strategy = this.strategy;
 				const r = await checkFile(
 					f,
 					await exchange.checkFrameworks(),
-					(text) => exchange.checkText(text),
-					undefined,
-					{ snapshot: await exchange.previewSnapshot(), strategy: this.strategy }
+					{ snapshot: await exchange.previewSnapshot(), strategy },
+					(text) => checkHere(text, strategy)
 				);
 				if (!r.ok) {
 					this.#patch(key, { status: 'rejected', errors: r.errors });
 					continue;
 				}
-				const plan = r.plan ?? (await exchange.planImport(r.file, this.strategy));
-				this.#patch(key, { status: 'ready', file: r.file, warnings: r.warnings, plan });
+				this.#patch(key, { status: 'ready', held: r.held, warnings: r.warnings, plan: r.plan });
 			} catch (failure) {
 				this.#patch(key, { status: 'failed', failure });
 			}
@@ -113,14 +116,27 @@ export class ImportSession {
 		this.busy = true;
 		try {
 			for (const entry of this.ready) {
-				if (!entry.file) continue;
+				const held = entry.held;
+				if (!held) continue;
 				this.#patch(entry.key, { status: 'importing' });
 				try {
-					const plan = await exchange.applyImport(entry.file, this.strategy);
+					const refused = writeRefusal();
+					if (refused) throw refused;
+					const plan = await importHeld(
+						held,
+						this.strategy,
+						(written, total) => this.#patch(entry.key, { progress: { written, total } }),
+						exchange.applyImport
+					);
 					// the file's records are in the database now; keep only the summary
-					this.#patch(entry.key, { status: 'imported', plan, file: undefined });
+					this.#patch(entry.key, {
+						status: 'imported',
+						plan,
+						held: undefined,
+						progress: undefined
+					});
 				} catch (failure) {
-					this.#patch(entry.key, { status: 'failed', failure });
+					this.#patch(entry.key, { status: 'failed', failure, progress: undefined });
 				}
 			}
 		} finally {
@@ -129,8 +145,26 @@ export class ImportSession {
 	}
 
 	clear() {
+		this.#dropAll();
 		this.entries = [];
 	}
+
+	/** The panel is gone: the files checked and not imported are let go. */
+	dispose() {
+		this.#dropAll();
+	}
+
+	#dropAll() {
+		for (const e of this.entries) if (e.held) dropHeld(e.held);
+	}
+}
+
+/** The check and preview of a file's text on this thread, where there are no workers. */
+async function checkHere(text: string, strategy: ImportStrategy): Promise<Checked> {
+	const r = await exchange.checkText(text);
+	if (!r.ok) return r;
+	const plan = await exchange.planImport(r.file, strategy);
+	return { ok: true, warnings: r.warnings, plan, held: { file: r.file } };
 }
 
 // ---------------------------------------------------------------------------

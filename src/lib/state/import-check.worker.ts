@@ -2,56 +2,89 @@
 /**
  * Web Worker entry: reads and checks an export file off the main thread (the
  * text of a 100,000-answer file, its JSON, schema, checksum and cross-record
- * checks), with the domain's own entry point, parseExportText. The page gets
- * the checked file or the translated-by-code errors back (import-check.ts).
+ * checks), with the domain's own entry point, parseExportText, and plans the
+ * preview of importing it. A valid file is kept here under a ticket (the
+ * request's id) until the page asks to import it, which is done here too, in
+ * this worker's own connection to the database (db/import.ts: one transaction,
+ * all of the file or none), or to drop it. The page learns of the writes
+ * through Dexie, as it learns of another tab's (see import-check.ts).
  */
+import { applyImport } from '$lib/db/import';
+import { openDb } from '$lib/db/db';
+import { CheckLostError, StorageError } from '$lib/domain/errors';
+import type { ExportFile } from '$lib/domain/exchange/format';
 import { planImport } from '$lib/domain/exchange/plan';
 import { parseExportText } from '$lib/domain/exchange/read';
-import type { CheckPart, CheckRequest, CheckResponse } from './import-check';
+import type {
+	CheckRequest,
+	Failure,
+	ImportRequest,
+	WorkerRequest,
+	WorkerResponse
+} from './import-check';
 import type { LoadedMessage } from '$lib/worker-client';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (res: WorkerResponse) => scope.postMessage(res);
 
-scope.onmessage = async (event: MessageEvent<CheckRequest>) => {
-	const { id, file, maxBytes, frameworks, preview } = event.data;
+/** Valid files, by ticket, until imported or dropped. */
+const held = new Map<number, ExportFile>();
+
+function failure(e: unknown): Failure {
+	if (e instanceof StorageError) return { storage: e.kind };
+	if (e instanceof CheckLostError) return { lost: true };
+	return { message: e instanceof Error ? e.message : String(e) };
+}
+
+async function check({ id, file, maxBytes, frameworks, preview }: CheckRequest) {
 	// parseExportText never throws; reading the file may (it was deleted or changed since)
-	let res: CheckResponse;
-	try {
-		const result = await parseExportText(await file.text(), { maxBytes, frameworks });
-		if (result.ok) {
-			// the preview is planned here too: the page then plans only while importing
-			const plan = preview
-				? planImport(result.file, preview.snapshot, preview.strategy).plan
-				: undefined;
-			// the answers go ahead in parts: the page unpacks each message in one task, and
-			// a part of 5,000 took 170 ms (and more under load) on a 4× slower CPU
-			const { answers, respondentAnswers } = result.file;
-			for (let i = 0; i < answers.length; i += PART)
-				scope.postMessage({
-					id,
-					part: 'answers',
-					rows: answers.slice(i, i + PART)
-				} satisfies CheckPart);
-			for (let i = 0; i < respondentAnswers.length; i += PART)
-				scope.postMessage({
-					id,
-					part: 'respondentAnswers',
-					rows: respondentAnswers.slice(i, i + PART)
-				} satisfies CheckPart);
-			res = {
-				id,
-				ok: true,
-				result: { ...result, file: { ...result.file, answers: [], respondentAnswers: [] }, plan }
-			};
-		} else res = { id, ok: true, result };
-	} catch (e) {
-		res = { id, ok: false, message: e instanceof Error ? e.message : String(e) };
-	}
-	scope.postMessage(res);
-};
+	const result = await parseExportText(await file.text(), { maxBytes, frameworks });
+	if (!result.ok) return post({ id, ok: true, checked: result });
+	const plan = planImport(result.file, preview.snapshot, preview.strategy).plan;
+	held.set(id, result.file);
+	post({
+		id,
+		ok: true,
+		checked: { ok: true, warnings: result.warnings, plan, held: { ticket: id } }
+	});
+}
 
-/** Rows per message. */
-const PART = 1000;
+/** Opening the database, at the first import (it refuses a database of a newer app). */
+let opened: Promise<boolean> | undefined;
+
+/** Rows written between two progress messages are told at most this often (ms). */
+const PROGRESS_MS = 250;
+
+async function importFile({ id, ticket, strategy }: ImportRequest) {
+	const file = held.get(ticket);
+	if (!file) throw new CheckLostError();
+	// opened once: a connection closed since (another tab upgraded or deleted the database)
+	// refuses to write, where opening again would write into that database
+	opened ??= openDb();
+	await opened;
+	let told = 0;
+	const plan = await applyImport(file, strategy, (written, total) => {
+		const now = performance.now();
+		if (written < total && now - told < PROGRESS_MS) return;
+		told = now;
+		post({ id, progress: { written, total } });
+	});
+	held.delete(ticket);
+	post({ id, ok: true, imported: plan });
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+	const request = event.data;
+	if (request.kind === 'drop') {
+		held.delete(request.ticket);
+		return;
+	}
+	try {
+		await (request.kind === 'check' ? check(request) : importFile(request));
+	} catch (e) {
+		post({ id: request.id, ok: false, failure: failure(e) });
+	}
+};
 
 // the last statement: the page may end this worker once it has loaded (worker-client.ts)
 scope.postMessage({ loaded: true } satisfies LoadedMessage);

@@ -60,6 +60,9 @@ export default defineMessages({
 		'import.statusImported': 'Imported',
 		'import.statusFailed': 'Not imported',
 		'import.statusImporting': 'Importing…',
+		'import.writing': 'Saving on this device',
+		'import.checkAgain':
+			'This file has to be checked again before it can be imported: choose it again.',
 		'import.answered': '{answered} of {total} answered ({pct}%)',
 		'import.answeredUnknown': '{answered} answered',
 		'import.newCity': 'new city',
@@ -186,6 +189,9 @@ export default defineMessages({
 		'import.statusImported': 'Zaimportowany',
 		'import.statusFailed': 'Niezaimportowany',
 		'import.statusImporting': 'Importowanie…',
+		'import.writing': 'Zapisywanie na tym urządzeniu',
+		'import.checkAgain':
+			'Ten plik trzeba sprawdzić ponownie, zanim będzie można go zaimportować: wybierz go jeszcze raz.',
 		'import.answered': 'odpowiedzi: {answered} z {total} ({pct}%)',
 		'import.answeredUnknown': 'odpowiedzi: {answered}',
 		'import.newCity': 'nowe miasto',
