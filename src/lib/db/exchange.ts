@@ -25,10 +25,10 @@ export {
 } from './frameworks';
 export {
 	applyImport,
+	checkAndPreview,
 	checkFrameworks,
 	checkText,
 	previewImport,
-	previewSnapshot,
 	/** the preview: what importing a file would do (same as `previewImport`) */
 	previewImport as planImport,
 	type AssessmentPlan,

@@ -7,6 +7,7 @@
  */
 import { bundledFrameworks } from '$lib/domain/bundled';
 import type { ExportFile } from '$lib/domain/exchange/format';
+import type { ImportError, ImportWarning } from '$lib/domain/exchange/errors';
 import {
 	planImport,
 	snapshotQuery,
@@ -70,23 +71,6 @@ async function readSnapshot(file: ExportFile): Promise<ImportSnapshot> {
 		assessments: stored.filter((a) => cityIds.has(a.cityId) || ids.has(a.id)),
 		frameworks: frameworks.flatMap((f) => (f ? [f.definition] : []))
 	};
-}
-
-/**
- * A snapshot for previewing any file: every stored city and assessment and every loaded
- * definition (the preview is planned in the import check's worker, off the page).
- */
-export function previewSnapshot(): Promise<ImportSnapshot> {
-	return guard(() =>
-		db.transaction('r', [db.cities, db.assessments, db.frameworks], async () => {
-			const [cities, assessments, frameworks] = await Promise.all([
-				db.cities.toArray(),
-				db.assessments.toArray(),
-				db.frameworks.toArray()
-			]);
-			return { cities, assessments, frameworks: frameworks.map((f) => f.definition) };
-		})
-	);
 }
 
 /** Carry out a plan's writes. Runs inside the read-write transaction that read its snapshot. */
@@ -183,6 +167,25 @@ export function previewImport(
 			return planImport(file, await readSnapshot(file), strategy).plan;
 		})
 	);
+}
+
+/** A file's text checked, with what importing it would do now when it is valid. */
+export type Previewed =
+	| { ok: true; file: ExportFile; warnings: ImportWarning[]; plan: ImportPlan }
+	| { ok: false; errors: ImportError[] };
+
+/**
+ * Check a file's text (`checkText`) and preview importing a valid one (`previewImport`):
+ * in the import's worker, or on the page where there are no workers.
+ */
+export async function checkAndPreview(
+	text: string,
+	strategy: ImportStrategy,
+	maxBytes?: number
+): Promise<Previewed> {
+	const r = await checkText(text, maxBytes);
+	if (!r.ok) return r;
+	return { ...r, plan: await previewImport(r.file, strategy) };
 }
 
 /**

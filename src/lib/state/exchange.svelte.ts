@@ -17,7 +17,7 @@ import {
 	type ImportWarning
 } from '$lib/domain/exchange';
 import type { Locale } from '$lib/domain/framework';
-import { checkFile, dropHeld, importHeld, type Checked, type Held } from './import-check';
+import { checkFile, dropHeld, importHeld, type Held } from './import-check';
 
 export type EntryStatus = 'checking' | 'ready' | 'rejected' | 'importing' | 'imported' | 'failed';
 
@@ -94,12 +94,11 @@ export class ImportSession {
 				// planned there too, against what is stored now (importing plans again, in its
 				// transaction); the worker keeps the file until it is imported
 				const strategy = this.strategy;
-				const r = await checkFile(
-					f,
-					await exchange.checkFrameworks(),
-					{ snapshot: await exchange.previewSnapshot(), strategy },
-					(text) => checkHere(text, strategy)
-				);
+				const r = await checkFile(f, strategy, async (text) => {
+					const here = await exchange.checkAndPreview(text, strategy);
+					if (!here.ok) return here;
+					return { ok: true, warnings: here.warnings, plan: here.plan, held: { file: here.file } };
+				});
 				if (!r.ok) {
 					this.#patch(key, { status: 'rejected', errors: r.errors });
 					continue;
@@ -157,14 +156,6 @@ export class ImportSession {
 	#dropAll() {
 		for (const e of this.entries) if (e.held) dropHeld(e.held);
 	}
-}
-
-/** The check and preview of a file's text on this thread, where there are no workers. */
-async function checkHere(text: string, strategy: ImportStrategy): Promise<Checked> {
-	const r = await exchange.checkText(text);
-	if (!r.ok) return r;
-	const plan = await exchange.planImport(r.file, strategy);
-	return { ok: true, warnings: r.warnings, plan, held: { file: r.file } };
 }
 
 // ---------------------------------------------------------------------------

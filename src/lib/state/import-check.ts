@@ -10,21 +10,21 @@
  * Where there are no workers (unit tests in Node), the same check and import run here.
  */
 import type { ExportFile } from '$lib/domain/exchange/format';
-import type { ImportPlan, ImportSnapshot, ImportStrategy } from '$lib/domain/exchange/plan';
+import type { ImportPlan, ImportStrategy } from '$lib/domain/exchange/plan';
 import type { ImportError, ImportWarning } from '$lib/domain/exchange/errors';
 import { CheckLostError, StorageError, type StorageErrorKind } from '$lib/domain/errors';
-import type { Framework } from '$lib/domain/framework';
 import { WorkerClient } from '$lib/worker-client';
 
+/**
+ * Check a file against the definitions on this device, and preview importing it with
+ * `strategy` against what is stored: the worker reads both itself (db/import.ts).
+ */
 export interface CheckRequest {
 	kind: 'check';
 	id: number;
 	file: Blob;
+	strategy: ImportStrategy;
 	maxBytes?: number;
-	/** the definitions on this device, bundled and loaded (what the file may refer to) */
-	frameworks: Framework[];
-	/** the preview of a valid file is planned there too, against this snapshot */
-	preview: { snapshot: ImportSnapshot; strategy: ImportStrategy };
 }
 
 /** Import the file checked under `ticket`, in one transaction (db/import.ts). */
@@ -122,21 +122,17 @@ function ask<T extends Checked | ImportPlan>(
 }
 
 /**
- * Check `file` against `frameworks` off the main thread, and plan the preview of
- * importing it against `preview`; `here` does both on this thread where workers
- * do not exist.
+ * Check `file` and preview importing it with `strategy`, off the main thread;
+ * `here` does both on this thread where workers do not exist.
  */
 export async function checkFile(
 	file: Blob,
-	frameworks: Framework[],
-	preview: CheckRequest['preview'],
+	strategy: ImportStrategy,
 	here: (text: string) => Promise<Checked>,
 	maxBytes?: number
 ): Promise<Checked> {
 	if (typeof Worker === 'undefined') return here(await file.text());
-	// $state proxies cannot be cloned: the definitions go as plain data
-	const plain = JSON.parse(JSON.stringify(frameworks)) as Framework[];
-	return ask({ kind: 'check', id: nextId++, file, maxBytes, frameworks: plain, preview });
+	return ask({ kind: 'check', id: nextId++, file, strategy, maxBytes });
 }
 
 /**

@@ -2,19 +2,18 @@
 /**
  * Web Worker entry: reads and checks an export file off the main thread (the
  * text of a 100,000-answer file, its JSON, schema, checksum and cross-record
- * checks), with the domain's own entry point, parseExportText, and plans the
- * preview of importing it. A valid file is kept here under a ticket (the
- * request's id) until the page asks to import it, which is done here too, in
- * this worker's own connection to the database (db/import.ts: one transaction,
- * all of the file or none), or to drop it. The page learns of the writes
+ * checks) and previews importing it, against the definitions and data stored
+ * (db/import.ts's checkAndPreview, as a page without workers does). A valid
+ * file is kept here under a ticket (the request's id) until the page asks to
+ * import it, which is done here too, in this worker's own connection to the
+ * database (db/import.ts: one transaction, all of the file or none), or to
+ * drop it. The page learns of the writes
  * through Dexie, as it learns of another tab's (see import-check.ts).
  */
-import { applyImport } from '$lib/db/import';
+import { applyImport, checkAndPreview } from '$lib/db/import';
 import { openDb } from '$lib/db/db';
 import { CheckLostError, StorageError } from '$lib/domain/errors';
 import type { ExportFile } from '$lib/domain/exchange/format';
-import { planImport } from '$lib/domain/exchange/plan';
-import { parseExportText } from '$lib/domain/exchange/read';
 import type {
 	CheckRequest,
 	Failure,
@@ -36,21 +35,27 @@ function failure(e: unknown): Failure {
 	return { message: e instanceof Error ? e.message : String(e) };
 }
 
-async function check({ id, file, maxBytes, frameworks, preview }: CheckRequest) {
-	// parseExportText never throws; reading the file may (it was deleted or changed since)
-	const result = await parseExportText(await file.text(), { maxBytes, frameworks });
-	if (!result.ok) return post({ id, ok: true, checked: result });
-	const plan = planImport(result.file, preview.snapshot, preview.strategy).plan;
-	held.set(id, result.file);
+/**
+ * The database, opened once, at the first request (it refuses a database of a newer
+ * app): a connection closed since (another tab upgraded or deleted the database) refuses
+ * to write, where opening it again would write into that database.
+ */
+let opened: Promise<boolean> | undefined;
+const opening = () => (opened ??= openDb());
+
+async function check({ id, file, strategy, maxBytes }: CheckRequest) {
+	// the same check and preview as on a page without workers; reading the file may throw
+	// (it was deleted or changed since)
+	await opening();
+	const r = await checkAndPreview(await file.text(), strategy, maxBytes);
+	if (!r.ok) return post({ id, ok: true, checked: r });
+	held.set(id, r.file);
 	post({
 		id,
 		ok: true,
-		checked: { ok: true, warnings: result.warnings, plan, held: { ticket: id } }
+		checked: { ok: true, warnings: r.warnings, plan: r.plan, held: { ticket: id } }
 	});
 }
-
-/** Opening the database, at the first import (it refuses a database of a newer app). */
-let opened: Promise<boolean> | undefined;
 
 /** Rows written between two progress messages are told at most this often (ms). */
 const PROGRESS_MS = 250;
@@ -58,10 +63,7 @@ const PROGRESS_MS = 250;
 async function importFile({ id, ticket, strategy }: ImportRequest) {
 	const file = held.get(ticket);
 	if (!file) throw new CheckLostError();
-	// opened once: a connection closed since (another tab upgraded or deleted the database)
-	// refuses to write, where opening again would write into that database
-	opened ??= openDb();
-	await opened;
+	await opening();
 	let told = 0;
 	const plan = await applyImport(file, strategy, (written, total) => {
 		const now = performance.now();
