@@ -18,7 +18,7 @@ import frameworkPdf from './framework-pdf';
 import teamPdf from './team-pdf';
 import home from './home';
 import later from './later';
-import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
+import { INTL_LOCALE, formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
 import questionnaire from './questionnaire';
@@ -589,8 +589,23 @@ describe('values', () => {
 		expect(interpolate('en', 'Delete {name}?')).toBe('Delete {name}?');
 	});
 
+	it('the long date is the one Intl gives, for every month, in both locales', () => {
+		for (const locale of ['en', 'pl'] as const) {
+			const intl = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' });
+			for (let month = 0; month < 12; month++)
+				for (const day of [1, 9, 28]) {
+					const ms = new Date(2026, month, day, 23, 59).getTime();
+					expect(formatDate(locale, ms, { style: 'long' })).toBe(intl.format(ms));
+				}
+		}
+		expect(formatDate('en', new Date(1999, 11, 31, 12).getTime(), { style: 'long' })).toBe(
+			'31 December 1999'
+		);
+		expect(() => formatDate('pl', Number.NaN, { style: 'long' })).toThrow(RangeError);
+	});
+
 	it('dates, percentages and plural categories come from Intl, per locale', () => {
-		const ms = Date.UTC(2026, 2, 12, 12);
+		const ms = new Date(2026, 2, 12, 12).getTime(); // local noon: the same day in every time zone
 		expect(formatDate('en', ms)).toBe('12 Mar 2026');
 		// the app shows Polish dates long (review S5): locale.test.ts checks its formatDate
 		expect(formatDate('pl', ms, { style: 'long' })).toBe('12 marca 2026');
