@@ -12,13 +12,14 @@
  * module.enableCompileCache): after a run, the code V8 compiled for it is
  * saved beside it (report.cjs.v8cache), and the next run starts from that
  * instead of parsing and compiling 0.7 MB of JavaScript again. The cache is
- * used only for the very bundle and Node it was made with (a SHA-256 of both
- * heads the file); when it is missing, stale or refused by V8, the bundle is
- * compiled as usual and a new cache written. Failing to write it changes
- * nothing but speed.
+ * used only for the very bundle file and Node it was made with (its first line
+ * names both: Node's version and architecture, the bundle's size, modification
+ * time and inode, which every build changes); when it is missing, stale or
+ * refused by V8, the bundle is compiled as usual and a new cache written.
+ * Failing to write it changes nothing but speed. (The key used to be a SHA-256
+ * of the bundle's text: 8–15 ms of every run, with node:crypto to load.)
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -26,19 +27,24 @@ import { BUNDLE, CODE_CACHE, bundleIsFresh } from './build-report-cli.mjs';
 
 /** The bundle's exports, and a function that saves V8's code cache when it is worth it. */
 function loadBundle() {
+	const stamp = () => {
+		const s = statSync(BUNDLE, { bigint: true });
+		return `${process.version} ${process.arch} ${s.size} ${s.mtimeNs} ${s.ino}\n`;
+	};
+	const before = stamp();
 	const source = readFileSync(BUNDLE, 'utf8');
-	const key = createHash('sha256')
-		.update(`${process.version} ${process.arch}\n`)
-		.update(source)
-		.digest();
+	const key = Buffer.from(before);
 	let cachedData;
-	try {
-		const file = readFileSync(CODE_CACHE);
-		if (file.length > key.length && file.subarray(0, key.length).equals(key))
-			cachedData = file.subarray(key.length);
-	} catch {
-		// no cache yet
-	}
+	// rebuilt while being read: compile without a cache, and save none
+	const steady = stamp() === before;
+	if (steady)
+		try {
+			const file = readFileSync(CODE_CACHE);
+			if (file.length > key.length && file.subarray(0, key.length).equals(key))
+				cachedData = file.subarray(key.length);
+		} catch {
+			// no cache yet
+		}
 	const script = new vm.Script(
 		`(function (exports, require, module, __filename, __dirname) {${source}\n})`,
 		{ filename: BUNDLE, cachedData }
@@ -50,7 +56,7 @@ function loadBundle() {
 		cli: module.exports,
 		/** After a run, when the cache was missing or refused: its functions are compiled by now. */
 		saveCache() {
-			if (!stale) return;
+			if (!stale || !steady) return;
 			const temp = `${CODE_CACHE}.${process.pid}.tmp`;
 			try {
 				writeFileSync(temp, Buffer.concat([key, script.createCachedData()]));

@@ -5,7 +5,15 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -121,11 +129,12 @@ describe('npm run report', { timeout: 60_000 }, () => {
 		// the first run left V8's code cache beside the bundle, headed by the bundle's key
 		const cacheFile = join(bundleDir, 'report.cjs.v8cache');
 		const cache = readFileSync(cacheFile);
-		const key = createHash('sha256')
-			.update(`${process.version} ${process.arch}\n`)
-			.update(built)
-			.digest();
-		expect(cache.subarray(0, 32).equals(key)).toBe(true);
+		const keyOf = () => {
+			const s = statSync(bundle, { bigint: true });
+			return Buffer.from(`${process.version} ${process.arch} ${s.size} ${s.mtimeNs} ${s.ino}\n`);
+		};
+		const key = keyOf();
+		expect(cache.subarray(0, key.length).equals(key)).toBe(true);
 		expect(cache.length).toBeGreaterThan(100_000);
 		const second = spawnIn(env, file, '--out', join(dir, 'fresh-2.pdf'));
 		expect(second.err).toBe('');
@@ -136,7 +145,7 @@ describe('npm run report', { timeout: 60_000 }, () => {
 
 		// a cache from another bundle, or one V8 refuses: the run is as good, and the cache renewed
 		for (const [n, bad] of [
-			[3, Buffer.concat([Buffer.alloc(32, 7), cache.subarray(32)])],
+			[3, Buffer.concat([Buffer.alloc(key.length, 7), cache.subarray(key.length)])],
 			[4, Buffer.concat([key, Buffer.alloc(5000, 0x5a)])]
 		] as const) {
 			writeFileSync(cacheFile, bad);
@@ -146,9 +155,19 @@ describe('npm run report', { timeout: 60_000 }, () => {
 			const text = flat(pdfText(new Uint8Array(readFileSync(join(dir, `fresh-${n}.pdf`)))));
 			expect(text).toContain('Zażółć gęślą jaźń');
 			const renewed = readFileSync(cacheFile);
-			expect(renewed.subarray(0, 32).equals(key)).toBe(true);
+			expect(renewed.subarray(0, key.length).equals(key)).toBe(true);
 			expect(renewed.length).toBeGreaterThan(100_000);
 		}
+
+		// the same bundle written again (a later build): the cache made for the old file is not used
+		const later = new Date(Date.now() + 60_000);
+		utimesSync(bundle, later, later);
+		const fifth = spawnIn(env, file, '--out', join(dir, 'fresh-5.pdf'));
+		expect(fifth.err).toBe('');
+		expect(fifth.code).toBe(0);
+		const rekeyed = readFileSync(cacheFile);
+		expect(rekeyed.subarray(0, key.length).equals(key)).toBe(false);
+		expect(rekeyed.subarray(0, keyOf().length).equals(keyOf())).toBe(true);
 	});
 
 	it('a version 2 export with respondents gets the team section', async () => {
