@@ -9,7 +9,7 @@ import './jspdf-text';
 import './jspdf-glyphs';
 import type { Locale, LocalizedText } from '$lib/domain/framework';
 import { NO_SCORE, scoreText } from '$lib/domain/score-format';
-import { formatDate } from '$lib/domain/messages/format';
+import { longDate } from './dates';
 import { outputDeflatedNatively } from './deflate';
 import { FONT_FAMILY, registerFonts } from './fonts';
 import { splitToWidth } from './wrap';
@@ -363,7 +363,7 @@ function compactGlyphIds(doc: jsPDF): void {
 
 /** Date in the report language(s). */
 export function formatReportDate(w: Writer, ms: number): string {
-	return w.locales.map((l) => formatDate(l, ms, { style: 'long' })).join(' / ');
+	return w.locales.map((l) => longDate(l, ms)).join(' / ');
 }
 
 /**

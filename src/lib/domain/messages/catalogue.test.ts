@@ -18,7 +18,7 @@ import frameworkPdf from './framework-pdf';
 import teamPdf from './team-pdf';
 import home from './home';
 import later from './later';
-import { INTL_LOCALE, formatDate, formatNumber, formatPercent, pluralCategory } from './format';
+import { formatDate, formatNumber, formatPercent, pluralCategory } from './format';
 import pdf from './pdf';
 import quality from './quality';
 import questionnaire from './questionnaire';
@@ -587,21 +587,6 @@ describe('values', () => {
 	it('a placeholder without a value stays visible', () => {
 		expect(interpolate('en', 'Delete {name}?', {})).toBe('Delete {name}?');
 		expect(interpolate('en', 'Delete {name}?')).toBe('Delete {name}?');
-	});
-
-	it('the long date is the one Intl gives, for every month, in both locales', () => {
-		for (const locale of ['en', 'pl'] as const) {
-			const intl = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: 'long' });
-			for (let month = 0; month < 12; month++)
-				for (const day of [1, 9, 28]) {
-					const ms = new Date(2026, month, day, 23, 59).getTime();
-					expect(formatDate(locale, ms, { style: 'long' })).toBe(intl.format(ms));
-				}
-		}
-		expect(formatDate('en', new Date(1999, 11, 31, 12).getTime(), { style: 'long' })).toBe(
-			'31 December 1999'
-		);
-		expect(() => formatDate('pl', Number.NaN, { style: 'long' })).toThrow(RangeError);
 	});
 
 	it('dates, percentages and plural categories come from Intl, per locale', () => {

@@ -56,53 +56,9 @@ export interface DateOptions {
 	time?: boolean;
 }
 
-/** Month names as a long date says them: English nominative, Polish genitive ("12 marca"). */
-const MONTHS: Record<Locale, readonly string[]> = {
-	en: [
-		'January',
-		'February',
-		'March',
-		'April',
-		'May',
-		'June',
-		'July',
-		'August',
-		'September',
-		'October',
-		'November',
-		'December'
-	],
-	pl: [
-		'stycznia',
-		'lutego',
-		'marca',
-		'kwietnia',
-		'maja',
-		'czerwca',
-		'lipca',
-		'sierpnia',
-		'września',
-		'października',
-		'listopada',
-		'grudnia'
-	]
-};
-
-/**
- * A date (epoch milliseconds) in the locale's own order and month names.
- *
- * The long date without a time ("12 March 2026", "12 marca 2026": day, month, year in
- * both locales) is put together here, in the time zone `Intl` uses: building the first
- * `Intl.DateTimeFormat` loads ICU's calendar data, 12–25 ms, and the report (CLI and
- * worker) needs no other. catalogue.test.ts holds it equal to `Intl` for every month.
- */
+/** A date (epoch milliseconds) in the locale's own order and month names. */
 export function formatDate(locale: Locale, ms: number, options: DateOptions = {}): string {
 	const style = options.style ?? 'medium';
-	if (style === 'long' && !options.time) {
-		const d = new Date(ms);
-		if (Number.isNaN(d.getTime())) throw new RangeError('Invalid time value');
-		return `${d.getDate()} ${MONTHS[locale][d.getMonth()]} ${d.getFullYear()}`;
-	}
 	return cached(
 		`date:${locale}:${style}:${options.time ? 't' : ''}`,
 		() =>
