@@ -47,7 +47,18 @@ export async function buildReportCli() {
 		});
 		if (sync.status !== 0) throw new Error('`svelte-kit sync` failed; run `npx svelte-kit sync`');
 	}
-	const { build } = await import('vite');
+	const { build, loadConfigFromFile } = await import('vite');
+	// the bundled framework definitions checked and parsed at build time, by the app's own plugin
+	const appConfig = await loadConfigFromFile(
+		{ command: 'build', mode: 'production' },
+		join(root, 'vite.config.ts'),
+		root,
+		'error'
+	);
+	const frameworks = appConfig?.config.plugins
+		?.flat(Infinity)
+		.find((p) => p && typeof p === 'object' && 'name' in p && p.name === 'hrc:bundled-frameworks');
+	if (!frameworks) throw new Error('vite.config.ts has no hrc:bundled-frameworks plugin');
 	const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 	const result = await build({
 		root,
@@ -65,6 +76,7 @@ export async function buildReportCli() {
 				}
 			]
 		},
+		plugins: [frameworks],
 		define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 		// jsPDF (its ES build), fflate and zod go into the bundle: Node then reads one
 		// minified file instead of parsing jsPDF's CommonJS build for its exports and
@@ -86,8 +98,11 @@ export async function buildReportCli() {
 	const inputs = new Set([
 		'package.json',
 		'scripts/build-report-cli.mjs',
+		'vite.config.ts',
 		...outputs
 			.flatMap((o) => o.moduleIds ?? Object.keys(o.modules ?? {}))
+			// a framework definition parsed by the plugin: its file
+			.map((id) => id.replace(/^\0hrc-framework:(.*)$/, '$1.json'))
 			.filter((id) => id.startsWith(root) && !id.includes('/node_modules/'))
 			.map((id) => relative(root, id.split('?')[0]))
 	]);

@@ -1,17 +1,19 @@
 /**
- * Framework definitions shipped with the app (validated again at build time by
- * the tests): the current FRA definition, and every earlier published version,
- * kept so that assessments and export files answered against it still open.
+ * Framework definitions shipped with the app: the current FRA definition, and
+ * every earlier published version, kept so that assessments and export files
+ * answered against it still open. `?framework` gives each one checked and parsed
+ * at build time (`Framework.parse`'s output, see vite.config.ts): a broken
+ * definition fails the build, and no zod runs over them when the app starts.
  */
-import fraHrc from '$frameworks/fra-hrc/framework.json';
-import fraHrc100 from '$frameworks/fra-hrc/archive/1.0.0.json';
-import { Framework } from './framework';
+import fraHrc from '$frameworks/fra-hrc/framework.json?framework';
+import fraHrc100 from '$frameworks/fra-hrc/archive/1.0.0.json?framework';
+import type { Framework } from './framework';
 import { compareVersions } from './versions';
 
 /** Newest first. */
-export const bundledFrameworks: Framework[] = [fraHrc, fraHrc100]
-	.map((f) => Framework.parse(f))
-	.sort((a, b) => compareVersions(b.version, a.version));
+export const bundledFrameworks: Framework[] = [fraHrc, fraHrc100].sort((a, b) =>
+	compareVersions(b.version, a.version)
+);
 
 /** The framework new assessments use by default: the newest bundled FRA definition. */
 export const defaultFramework: Framework = bundledFrameworks[0]!;
