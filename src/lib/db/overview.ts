@@ -4,9 +4,11 @@ import type { CityOverview } from '$lib/domain/overview';
 import {
 	cmp,
 	Dexie,
+	type IndexableType,
 	type IntervalTreeNode,
 	type ObservabilitySet,
-	type PromiseExtended
+	type PromiseExtended,
+	type Table
 } from 'dexie';
 import { db } from './db';
 import { guard } from './errors';
@@ -15,38 +17,77 @@ import { shareLive, type LiveSource } from './live.svelte';
 export type { AssessmentSummary, CityOverview } from '$lib/domain/overview';
 
 /**
- * Answer rows read per request. The home, data and compare pages re-read the
- * overview after every answer saved in any window: one request per page of
- * rows, not one per row (a cursor walked 2,100 rows in as many tasks, ~50 ms
- * of main thread and the database's attention each time), and a page at a
- * time, so 100,000 rows never make one long task.
+ * Rows read per request. The home, data and compare pages re-read the overview
+ * after every answer saved in any window: one request per page of rows, not one
+ * per row (a cursor walked 2,100 rows in as many tasks, ~50 ms of main thread
+ * and the database's attention each time), and a page at a time, so that no
+ * read makes one long task whatever the number of rows: the rows of a request
+ * are deserialised in the task that receives them. After a 100,000-answer
+ * import (447 cities, 1,786 assessments), at 4× CPU, a page of 2,000 answers
+ * was a task of 130–200 ms and all 1,786 assessments at once one of 200–240 ms;
+ * 500 rows are tasks of about 60 ms.
  */
-export const ANSWER_PAGE = 2000;
+export const ANSWER_PAGE = 500;
 
 type Counts = Map<string, { answered: number; rows: number }>;
 
-/** Count every answer row, and those with an answer, per assessment: page by page in key order. */
-function countAnswers(
-	counts: Counts,
+/**
+ * Every row of `table`, page by page in primary-key order (`pageSize` rows per
+ * request), each page handed to `take`; `keyOf` gives a row's primary key.
+ */
+function readPaged<T, K extends IndexableType, TInsert>(
+	table: Table<T, K, TInsert>,
+	keyOf: (row: T) => K,
 	pageSize: number,
-	after?: [string, string]
-): PromiseExtended<Counts> {
-	const page = after ? db.answers.where(':id').above(after) : db.answers.toCollection();
+	take: (rows: T[]) => void,
+	after?: K
+): PromiseExtended<void> {
+	const page = after === undefined ? table.toCollection() : table.where(':id').above(after);
 	return page
 		.limit(pageSize)
 		.toArray()
 		.then((rows) => {
+			take(rows);
+			const last = rows.at(-1);
+			return rows.length === pageSize && last !== undefined
+				? readPaged(table, keyOf, pageSize, take, keyOf(last))
+				: undefined;
+		});
+}
+
+/** Every row of `table`, read page by page (see `readPaged`). */
+function readAll<T, K extends IndexableType, TInsert>(
+	table: Table<T, K, TInsert>,
+	keyOf: (row: T) => K,
+	pageSize: number
+): PromiseExtended<T[]> {
+	const out: T[] = [];
+	return readPaged(table, keyOf, pageSize, (rows) => out.push(...rows)).then(() => out);
+}
+
+/** Every city and assessment, read page by page. */
+function readList(pageSize: number): PromiseExtended<[City[], Assessment[]]> {
+	return Dexie.Promise.all([
+		readAll(db.cities, (c) => c.id, pageSize),
+		readAll(db.assessments, (a) => a.id, pageSize)
+	]);
+}
+
+/** Count every answer row, and those with an answer, per assessment: page by page in key order. */
+function countAnswers(counts: Counts, pageSize: number): PromiseExtended<Counts> {
+	return readPaged(
+		db.answers,
+		(a) => [a.assessmentId, a.questionId] as [string, string],
+		pageSize,
+		(rows) => {
 			for (const a of rows) {
 				const c = counts.get(a.assessmentId) ?? { answered: 0, rows: 0 };
 				c.rows++;
 				if (a.value !== null) c.answered++;
 				counts.set(a.assessmentId, c);
 			}
-			const last = rows.at(-1);
-			return rows.length === pageSize && last
-				? countAnswers(counts, pageSize, [last.assessmentId, last.questionId])
-				: counts;
-		});
+		}
+	).then(() => counts);
 }
 
 interface Count {
@@ -95,12 +136,8 @@ export function readOverview(pageSize: number): Promise<CityOverview[]> {
 	return guard(() =>
 		// Dexie promises only, no async function (no zone echoes on every refresh)
 		db.transaction('r', db.cities, db.assessments, db.answers, () =>
-			Dexie.Promise.all([
-				db.cities.toArray(),
-				db.assessments.toArray(),
-				countAnswers(new Map(), pageSize)
-			]).then(([cities, assessments, counts]) =>
-				arrange(cities, assessments, (id) => counts.get(id))
+			Dexie.Promise.all([readList(pageSize), countAnswers(new Map(), pageSize)]).then(
+				([[cities, assessments], counts]) => arrange(cities, assessments, (id) => counts.get(id))
 			)
 		)
 	);
@@ -278,9 +315,7 @@ export const liveOverview: LiveSource<CityOverview[]> = {
 				// Dexie promises only, no async function (no zone echoes on every refresh)
 				db.transaction('r', db.cities, db.assessments, db.answers, () =>
 					Dexie.Promise.all([
-						want.list || !list
-							? Dexie.Promise.all([db.cities.toArray(), db.assessments.toArray()])
-							: undefined,
+						want.list || !list ? readList(ANSWER_PAGE) : undefined,
 						all ? countAnswers(new Map(), ANSWER_PAGE) : undefined,
 						Dexie.Promise.all(ids.map(countOne))
 					])

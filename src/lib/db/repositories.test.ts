@@ -148,6 +148,23 @@ describe('answers', () => {
 		expect(await overview()).toEqual(await readOverview(1));
 	});
 
+	it('lists every city and assessment page by page, each once, in the same order', async () => {
+		const names = ['Łódź', 'Graz', 'Kraków', 'Gdańsk', 'Wien'];
+		for (const [i, name] of names.entries()) {
+			const c = await cities.create({ name });
+			for (let k = 0; k <= i % 3; k++) {
+				const a = await assessments.create(c.id, defaultFramework, { label: `${name} ${k}` });
+				if (k === 0) await saveAnswer(a.id, 'F1.1', { value: i % 5 });
+			}
+		}
+		const all = await readOverview(100);
+		expect(all.map((e) => e.city.name)).toEqual(['Gdańsk', 'Graz', 'Kraków', 'Łódź', 'Wien']);
+		expect(all.flatMap((e) => e.assessments)).toHaveLength(1 + 2 + 3 + 1 + 2);
+		// pages of 1, 2 and 3 rows (9 assessments: a last page full, and not), and the default
+		for (const size of [1, 2, 3]) expect(await readOverview(size)).toEqual(all);
+		expect(await overview()).toEqual(all);
+	});
+
 	it('refuses a write based on an old revision (another tab wrote first)', async () => {
 		const c = await cities.create({ name: 'Szczecin' });
 		const a = await assessments.create(c.id, defaultFramework, { label: '2026' });
