@@ -154,7 +154,7 @@ describe('answers', () => {
 			const c = await cities.create({ name });
 			for (let k = 0; k <= i % 3; k++) {
 				const a = await assessments.create(c.id, defaultFramework, { label: `${name} ${k}` });
-				if (k === 0) await saveAnswer(a.id, 'F1.1', { value: i % 5 });
+				if (k === 0) await saveAnswer(a.id, 'F1.1', { value: ([0, 1, 2, 3, 4] as const)[i % 5] });
 			}
 		}
 		const all = await readOverview(100);
