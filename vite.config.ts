@@ -112,8 +112,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
  * against the definition itself.
  */
 function defaultFrameworkSize(): { questions: number; items: number } {
-	const fw = Framework.parse(JSON.parse(readFileSync('frameworks/fra-hrc/framework.json', 'utf8')));
-	const items = fw.elements.flatMap((e) => e.items);
+	const parsed = parseFrameworkFile('frameworks/fra-hrc/framework.json');
+	if ('error' in parsed) throw new Error(parsed.error);
+	const items = parsed.data.elements.flatMap((e) => e.items);
 	return { questions: items.reduce((n, i) => n + i.questions.length, 0), items: items.length };
 }
 
