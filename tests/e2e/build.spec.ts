@@ -50,3 +50,32 @@ test('the manifest makes the app installable', () => {
 	);
 	expect(readFileSync('build/index.html', 'utf8')).toContain('rel="manifest"');
 });
+
+test('zod loads where data is checked, not with the questionnaire, results or compare page', () => {
+	// Vite's manifest: every chunk's static imports (a page's HTML preloads only some of them)
+	const manifest: Record<string, { file: string; imports?: string[] }> = JSON.parse(
+		readFileSync('.svelte-kit/output/client/.vite/manifest.json', 'utf8')
+	);
+	const byFile = new Map(Object.entries(manifest).map(([key, c]) => [c.file, key]));
+	/** the JS a prerendered page loads before it runs: what it preloads, with their static imports */
+	const loaded = (page: string) => {
+		const keys = new Set<string>();
+		const add = (key: string) => {
+			if (keys.has(key)) return;
+			keys.add(key);
+			for (const i of manifest[key]?.imports ?? []) add(i);
+		};
+		for (const m of readFileSync(`build/${page}.html`, 'utf8').matchAll(/href="\/([^"]+\.js)"/g)) {
+			const key = byFile.get(m[1]!);
+			if (key) add(key);
+		}
+		return [...keys].map((key) => readFileSync(join('build', manifest[key]!.file), 'utf8'));
+	};
+	const withZod = (page: string) => loaded(page).filter((js) => js.includes('ZodType')).length;
+	// the team page reads response files: it loads the schemas at once (and shows the check is real)
+	expect(withZod('team')).toBeGreaterThan(0);
+	for (const page of ['index', 'assess', 'results', 'compare', 'about']) {
+		expect(loaded(page).length, page).toBeGreaterThan(5);
+		expect(withZod(page), page).toBe(0);
+	}
+});

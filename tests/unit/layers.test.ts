@@ -95,7 +95,7 @@ const layers: Record<string, Layer> = {
 		],
 		allowed: [
 			"import { z } from 'zod';",
-			"import { allQuestions } from './framework';",
+			"import { allQuestions } from './framework-tree';",
 			"import { isBlankName } from '$lib/domain/text';",
 			"import fra from '$frameworks/fra-hrc/framework.json';"
 		]
@@ -141,7 +141,7 @@ const layers: Record<string, Layer> = {
 			["import { Dexie } from 'dexie';", 'i18n/ depends on domain only']
 		],
 		allowed: [
-			"import { LOCALES } from '$lib/domain/framework';",
+			"import { LOCALES } from '$lib/domain/constants';",
 			"import { messages } from './messages';"
 		]
 	},

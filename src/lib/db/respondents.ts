@@ -4,15 +4,17 @@
  * through answers.sync with the respondent as its target, like the consensus
  * answers; this module lists, adds, renames and removes respondents.
  */
-import { NAME_MAX, newId } from '$lib/domain/assessment';
+import { NAME_MAX } from '$lib/domain/constants';
+import { newId } from '$lib/domain/records';
 import {
 	RESPONDENTS_MAX,
-	Respondent,
 	sortRespondents,
+	type Respondent,
 	type RespondentAnswer,
 	type RespondentFields
 } from '$lib/domain/team';
 import { db } from './db';
+import { schemas } from './schemas';
 export { deleteTeamsOf } from './teams';
 import { ValidationError, guard } from './errors';
 
@@ -48,8 +50,9 @@ export function answersOf(assessmentId: string, respondentId: string): Promise<R
 
 /** Add a respondent to an assessment; both fields may stay empty (an anonymous team). */
 export function create(assessmentId: string, fields: RespondentFields = {}): Promise<Respondent> {
-	return guard(() =>
-		db.transaction('rw', db.assessments, db.respondents, async () => {
+	return guard(async () => {
+		const { Respondent } = await schemas();
+		return db.transaction('rw', db.assessments, db.respondents, async () => {
 			if (!(await db.assessments.get(assessmentId)))
 				throw new ValidationError('assessmentId', 'invalid');
 			const team = await db.respondents.where('assessmentId').equals(assessmentId).toArray();
@@ -68,14 +71,15 @@ export function create(assessmentId: string, fields: RespondentFields = {}): Pro
 			});
 			await db.respondents.add(respondent);
 			return respondent;
-		})
-	);
+		});
+	});
 }
 
 /** Change a respondent's name or department. */
 export function update(id: string, fields: RespondentFields): Promise<Respondent> {
-	return guard(() =>
-		db.transaction('rw', db.respondents, async () => {
+	return guard(async () => {
+		const { Respondent } = await schemas();
+		return db.transaction('rw', db.respondents, async () => {
 			const existing = await db.respondents.get(id);
 			if (!existing) throw new ValidationError('respondentId', 'invalid');
 			const next = Respondent.parse({
@@ -86,8 +90,8 @@ export function update(id: string, fields: RespondentFields): Promise<Respondent
 			});
 			await db.respondents.put(next);
 			return next;
-		})
-	);
+		});
+	});
 }
 
 /** Remove a respondent and their answers, in one transaction. */

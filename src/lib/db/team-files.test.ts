@@ -7,7 +7,8 @@ import {
 	serializeTeamFile,
 	type ResponseFile
 } from '$lib/domain/exchange/team-files';
-import { allQuestions, type Framework } from '$lib/domain/framework';
+import type { Framework } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import { respondentTarget } from '$lib/domain/team';
 import * as answers from './answers';
 import * as assessments from './assessments';

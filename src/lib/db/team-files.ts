@@ -6,7 +6,7 @@
  * decides on and writes in the SAME read-write transaction, so a response is
  * written whole or not at all.
  */
-import { allQuestions } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import {
 	buildInvitation,
 	buildResponse,
@@ -16,8 +16,9 @@ import {
 	type ResponseFile,
 	type ResponsePlan
 } from '$lib/domain/exchange/team-files';
-import { Respondent, type RespondentFields } from '$lib/domain/team';
-import { newId } from '$lib/domain/assessment';
+import type { RespondentFields } from '$lib/domain/team';
+import { Respondent } from '$lib/domain/team/respondent';
+import { newId } from '$lib/domain/records';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import { frameworkFinder } from './frameworks';

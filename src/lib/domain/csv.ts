@@ -13,7 +13,8 @@
  */
 import type { Answer, Assessment, City } from './assessment';
 import { byAssessment } from './records';
-import { allQuestions, type Framework, type Locale } from './framework';
+import type { Framework, Locale } from './framework';
+import { allQuestions } from './framework-tree';
 
 export type CsvSeparator = ',' | ';';
 export type CsvCell = string | number | null | undefined;

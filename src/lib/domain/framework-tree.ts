@@ -1,6 +1,6 @@
 /**
  * Walking a framework definition: no schema (zod-free, so the first screen
- * can use it). framework.ts re-exports these.
+ * can use it). Import these from here, not through framework.ts (zod).
  */
 import type { Element, Framework, Item } from './framework';
 

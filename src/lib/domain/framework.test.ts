@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Framework, allQuestions, type FrameworkInput } from './framework';
+import { Framework, type FrameworkInput } from './framework';
+import { allQuestions } from './framework-tree';
 
 const raw = JSON.parse(readFileSync('frameworks/fra-hrc/framework.json', 'utf8')) as FrameworkInput;
 const archived100 = JSON.parse(

@@ -8,10 +8,10 @@ import { z } from 'zod';
 // No code generation: the app runs under a strict Content-Security-Policy.
 z.config({ jitless: true });
 
-import { LEVELS, LOCALES, SPECIAL_ANSWERS } from './constants';
-export { LEVELS, LOCALES, SPECIAL_ANSWERS };
+import { LEVELS, SPECIAL_ANSWERS } from './constants';
+// the types only: a value taken from here (not from constants.ts or framework-tree.ts)
+// would bring zod and every schema below into the importer's chunk
 export type { AnswerValue, Level, Locale, SpecialAnswer } from './constants';
-export { allItems, allQuestions, frameworkKey } from './framework-tree';
 
 const text = z.string().trim().min(1).max(4000);
 

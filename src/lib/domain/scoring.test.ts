@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { defaultFramework } from './bundled';
-import { Framework, allQuestions, type AnswerValue, type FrameworkInput } from './framework';
+import { Framework, type AnswerValue, type FrameworkInput } from './framework';
+import { allQuestions } from './framework-tree';
 import {
 	levelPoints,
 	rankItems,

@@ -4,7 +4,8 @@
  * across versions, see frameworks/README.md). Pure TypeScript.
  */
 import type { Answer } from './assessment';
-import { allQuestions, type Framework } from './framework';
+import type { Framework } from './framework';
+import { allQuestions } from './framework-tree';
 
 export interface AnswerMigrationPlan {
 	/** answers whose question exists in the target version */

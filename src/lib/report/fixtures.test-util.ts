@@ -1,6 +1,7 @@
 /** Test data for the report tests (not shipped). */
 import type { Answer, Assessment, City } from '$lib/domain/assessment';
-import { allQuestions, type AnswerValue } from '$lib/domain/framework';
+import type { AnswerValue } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import { defaultFramework } from '$lib/domain/bundled';
 import type { Respondent, RespondentAnswer } from '$lib/domain/team';
 import type { AssessmentReportInput } from './types';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { NO_SCORE } from '$lib/domain/score-format';
 import { defaultFramework } from '$lib/domain/bundled';
-import { allQuestions } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import { buildAssessmentReport } from './assessment-report';
 import { buildComparisonReport } from './comparison-report';
 import { loadFontsNode } from './fonts-node';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allQuestions } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import { defaultFramework } from '$lib/domain/bundled';
 import { buildAssessmentReport } from './assessment-report';
 import { loadFontsNode } from './fonts-node';

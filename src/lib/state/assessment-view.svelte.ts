@@ -17,13 +17,8 @@ import {
 	type Respondent,
 	type RespondentFields
 } from '$lib/domain/team';
-import {
-	allItems,
-	type Element,
-	type Framework,
-	type Item,
-	type Question
-} from '$lib/domain/framework';
+import type { Element, Framework, Item, Question } from '$lib/domain/framework';
+import { allItems } from '$lib/domain/framework-tree';
 import { scoreAssessment, strongestAndWeakest, unansweredQuestions } from '$lib/domain/scoring';
 import { cityAndLabel } from '$lib/domain/text';
 

@@ -10,7 +10,8 @@ import * as cities from '$lib/db/cities';
 import { db } from '$lib/db/db';
 import type { Answer, Assessment } from '$lib/domain/assessment';
 import { defaultFramework as fw } from '$lib/domain/bundled';
-import { allQuestions, type AnswerValue } from '$lib/domain/framework';
+import type { AnswerValue } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import { scoreAssessment } from '$lib/domain/scoring';
 import { AssessmentView, type AssessmentBundle, type Source } from './assessment-view.svelte';
 

@@ -14,7 +14,7 @@ import * as respondents from '$lib/db/respondents';
 import * as teamFiles from '$lib/db/team-files';
 import { defaultFramework } from '$lib/domain/bundled';
 import { serializeTeamFile, type TeamFile } from '$lib/domain/exchange/team-files';
-import { allQuestions } from '$lib/domain/framework';
+import { allQuestions } from '$lib/domain/framework-tree';
 import { respondentTarget } from '$lib/domain/team';
 import { splitTeamFiles } from './team-check';
 import { TeamFileSession } from './team-files.svelte';

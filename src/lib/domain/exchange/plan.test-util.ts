@@ -1,7 +1,8 @@
 /** Builders for the planImport tests: records, files and snapshots in a few words. */
 import type { Answer, Assessment, City } from '../assessment';
 import { defaultFramework } from '../bundled';
-import { allQuestions, type Framework } from '../framework';
+import type { Framework } from '../framework';
+import { allQuestions } from '../framework-tree';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportFile } from './format';
 import { planImport, type ImportSnapshot, type ImportStrategy, type PlannedImport } from './plan';
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultFramework } from '../bundled';
-import { allQuestions } from '../framework';
+import { allQuestions } from '../framework-tree';
 import { snapshotQuery } from './plan';
 import {
 	BUNDLED_TOTAL,

@@ -27,7 +27,8 @@ import {
 } from '../assessment';
 import type { Respondent, RespondentAnswer } from '../team/respondent';
 import { findFramework, isBundledFramework } from '../bundled';
-import { allQuestions, frameworkKey, type Framework } from '../framework';
+import type { Framework } from '../framework';
+import { allQuestions, frameworkKey } from '../framework-tree';
 import { freeLabel } from '../labels';
 import { nameKey } from '../text';
 import { canonicalJson } from './canonical';

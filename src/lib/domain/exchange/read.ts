@@ -3,7 +3,8 @@
  * cross-record integrity, warnings) or a framework definition. Never throws:
  * the result is either the validated file or a list of errors.
  */
-import { Framework, allQuestions } from '../framework';
+import { Framework } from '../framework';
+import { allQuestions } from '../framework-tree';
 import { MAX_ERRORS, err, zodErrors, type ImportError, type ImportWarning } from './errors';
 import { checksum } from './canonical';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, ExportFile, type ExportPayload } from './format';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundledFrameworks } from '../bundled';
-import { allQuestions } from '../framework';
+import { allQuestions } from '../framework-tree';
 import type { Respondent, RespondentAnswer } from '../team/respondent';
 import { checksum } from './canonical';
 import { T, assessment, city } from './plan.test-util';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultFramework as fw } from '../bundled';
-import { allQuestions, type AnswerValue } from '../framework';
+import type { AnswerValue } from '../framework';
+import { allQuestions } from '../framework-tree';
 import { analyseTeam, orderQuestions, topDisagreements } from './analysis';
 import type { Respondent, RespondentAnswer } from './respondent';
 

@@ -4,8 +4,10 @@
  * the consensus as stored. Pure: the same in the app, the report and the CLI.
  */
 import type { Answer } from '../assessment';
-import { allQuestions, type Element, type Framework, type Item, type Question } from '../framework';
-import { sortRespondents, type Respondent, type RespondentAnswer } from './respondent';
+import type { Element, Framework, Item, Question } from '../framework';
+import { allQuestions } from '../framework-tree';
+import type { Respondent, RespondentAnswer } from './respondent';
+import { sortRespondents } from './target';
 import { spreadOf, suggestedLevel, type Spread } from './spread';
 import type { Level } from '../framework';
 

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	Respondent,
-	RespondentAnswer,
-	respondentLetter,
-	sortRespondents,
-	teamPosition
-} from './respondent';
+import { Respondent, RespondentAnswer } from './respondent';
+import { respondentLetter, sortRespondents, teamPosition } from './target';
 
 describe('respondents', () => {
 	it('letters respondents A…Z, then AA, AB…', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LEVELS, type AnswerValue } from '../framework';
+import type { AnswerValue } from '../framework';
+import { LEVELS } from '../constants';
 import { disagreement, isSmallSpread, medianOf, spreadOf, suggestedLevel } from './spread';
 
 const level = fc.constantFrom(...LEVELS);

@@ -9,7 +9,8 @@
  * respondents, and "not applicable", "don't know" and no answer never count
  * (they are shown apart, not as disagreement).
  */
-import { LEVELS, type AnswerValue, type Level } from '../framework';
+import type { AnswerValue, Level } from '../framework';
+import { LEVELS } from '../constants';
 
 const MAX_LEVEL = LEVELS[LEVELS.length - 1]!;
 
