@@ -1,6 +1,8 @@
 /**
  * Sizes: the JS and CSS the first screen loads, every lazy chunk, the
- * service worker's precache. Budgets P1 (gated on the ceiling), P2, P3.
+ * service worker's precache, and the JS each page loads before it runs (what
+ * its HTML preloads and their static imports). Budgets P1 (gated on the
+ * ceiling), P2, P3.
  *
  * First screen = every script and stylesheet Chromium requests while loading
  * `/` with an empty cache and no service worker, until `main h1` is visible
@@ -166,6 +168,35 @@ export async function run({ browser, baseUrl, buildDir, root, log }) {
 						? 'fonts are separate .ttf files; none requested by /'
 						: 'not in the build at all (not used yet)'
 		});
+	}
+
+	// what each page loads before it runs: the JS its HTML preloads, with all their static
+	// imports (Vite's manifest; the HTML preloads only some of them), and the libraries in it
+	const manifestPath = join(root, '.svelte-kit/output/client/.vite/manifest.json');
+	if (existsSync(manifestPath)) {
+		const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+		const byFile = new Map(Object.entries(manifest).map(([key, c]) => [c.file, key]));
+		const pages = readdirSync(buildDir).filter((f) => f.endsWith('.html') && f !== '200.html');
+		for (const html of pages.sort()) {
+			const keys = new Set();
+			const add = (key) => {
+				if (keys.has(key) || !manifest[key]) return;
+				keys.add(key);
+				for (const i of manifest[key].imports ?? []) add(i);
+			};
+			for (const m of readFileSync(join(buildDir, html), 'utf8').matchAll(/href="\/([^"]+\.js)"/g))
+				add(byFile.get(m[1]));
+			const js = [...keys].map((key) => manifest[key].file);
+			const libs = Object.entries(SIGNATURES)
+				.filter(([, re]) => js.some((f) => re.test(text(f))))
+				.map(([lib]) => lib);
+			rows.push({
+				name: `page ${html === 'index.html' ? '/' : `/${html.replace(/\.html$/, '')}`}: JS before it runs, gzip (${js.length} files)`,
+				value: kb(js.reduce((sum, f) => sum + gzipSize(join(buildDir, f)), 0)),
+				unit: 'KB',
+				note: libs.length ? `with ${libs.join(', ')}` : 'none of jsPDF, Chart.js, the font, zod'
+			});
+		}
 	}
 
 	// 3. lazy chunks: every JS file the first screen does not load
