@@ -5,6 +5,7 @@
  * in the search box never queries the database.
  */
 import type { AssessmentSummary, CityOverview } from './overview';
+import { fold } from './text';
 
 export type Completion = 'all' | 'notStarted' | 'inProgress' | 'complete';
 export type SortKey = 'name' | 'label' | 'year' | 'completion';
@@ -41,16 +42,6 @@ export function completionRatio(s: AssessmentSummary, total: number | undefined)
 export function completionOf(s: AssessmentSummary): Exclude<Completion, 'all'> {
 	if (s.assessment.status === 'complete') return 'complete';
 	return s.answered > 0 ? 'inProgress' : 'notStarted';
-}
-
-/** Case- and diacritic-insensitive text for matching ("Łódź" ~ "lodz"). */
-export function fold(text: string): string {
-	return text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/ł/g, 'l')
-		.replace(/Ł/g, 'L')
-		.toLocaleLowerCase('en');
 }
 
 /** Every year an assessment on the device was started, newest first. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment } from './assessment';
 import type { CityOverview } from './overview';
-import { ALL, findRows, fold, pickerRows, yearsOf } from './picker';
+import { ALL, findRows, pickerRows, yearsOf } from './picker';
 
 const assessment = (id: string, cityId: string, label: string, year: number): Assessment => ({
 	id,
@@ -44,11 +44,6 @@ const rows = pickerRows(catalog, () => 42);
 const ids = (q: Partial<typeof ALL>) => findRows(rows, { ...ALL, ...q }).map((r) => r.id);
 
 describe('the compare picker: search, filter, sort', () => {
-	it('folds case and Polish diacritics', () => {
-		expect(fold('  Łódź  Ąę ')).toBe('lodz ae');
-		expect(fold('KRAKÓW')).toBe('krakow');
-	});
-
 	it('searches city and label, every word, ignoring diacritics', () => {
 		expect(ids({ search: 'lodz' })).toEqual(['l1']);
 		expect(ids({ search: 'krak follow' })).toEqual(['k2']);

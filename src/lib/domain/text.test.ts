@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	cityAndLabel,
 	escapeControls,
+	fold,
 	isBlankName,
 	isolateBidi,
 	nameKey,
@@ -49,6 +50,23 @@ describe('names', () => {
 		expect(nameKey('Krakow')).not.toBe(k);
 		expect(nameKey(' Nowy \u00a0 Sącz ')).toBe(nameKey('nowy sącz'));
 		expect(nameKey('NowySącz')).not.toBe(nameKey('Nowy Sącz'));
+	});
+});
+
+describe('fold (what searches compare)', () => {
+	it('drops case and Polish diacritics, Ł and ł included', () => {
+		expect(fold('KRAKÓW')).toBe('krakow');
+		expect(fold('GDAŃSK')).toBe('gdansk');
+		expect(fold('Łódź Ąę Śćńóżź')).toBe('lodz ae scnozz');
+	});
+
+	it('makes runs of whitespace one space and trims', () => {
+		expect(fold('  Nowy \u00a0\t Sącz ')).toBe('nowy sacz');
+	});
+
+	it('folds combining marks and compatibility forms the same as precomposed letters', () => {
+		expect(fold('Krako\u0301w')).toBe(fold('Kraków'));
+		expect(fold('\ufb01nal ＡＢ')).toBe('final ab');
 	});
 });
 

@@ -62,6 +62,22 @@ export function nameKey(name: string): string {
 		.toLocaleLowerCase();
 }
 
+/**
+ * Text as searches compare it: lower case without diacritics, runs of
+ * whitespace as one space, trimmed ("  Łódź  Ąę " → "lodz ae"), so "lodz"
+ * finds "Łódź" and "krakow" "Kraków". NFKD also folds compatibility forms
+ * (the "ﬁ" ligature, full-width letters) to plain ones.
+ */
+export function fold(text: string): string {
+	return text
+		.toLocaleLowerCase('pl')
+		.replaceAll('ł', 'l')
+		.normalize('NFKD')
+		.replace(/\p{M}/gu, '')
+		.replace(/\s+/gu, ' ')
+		.trim();
+}
+
 // ---------------------------------------------------------------------------
 // Terminal output
 
