@@ -4,6 +4,7 @@ import type { Choice, TextChange } from '$lib/domain/journal';
 import { choiceApplies, levelChosenAt, textOutcome } from '$lib/domain/journal-merge';
 import { respondentOf, type AnswerTarget } from '$lib/domain/team/target';
 import { Dexie } from 'dexie';
+import { rowsByAssessment } from './by-assessment';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import type { z } from 'zod';
@@ -15,10 +16,8 @@ export function listByAssessment(assessmentId: string): Promise<Answer[]> {
 
 /** Answers of several assessments, grouped by assessment id (one query). */
 export async function listByAssessments(ids: string[]): Promise<Map<string, Answer[]>> {
-	const rows = await guard(() => db.answers.where('assessmentId').anyOf(ids).toArray());
-	const out = new Map<string, Answer[]>(ids.map((id) => [id, []]));
-	for (const r of rows) out.get(r.assessmentId)?.push(r);
-	return out;
+	const lists = await guard(() => rowsByAssessment(db.answers, ids));
+	return new Map(ids.map((id, i) => [id, lists[i]!]));
 }
 
 export function get(

@@ -1,6 +1,7 @@
 /** The teams of assessments shown together (compare): respondents and their answers, per assessment. */
 import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
 import { sortRespondents } from '$lib/domain/team/target';
+import { rowsByAssessment } from './by-assessment';
 import { db } from './db';
 import { guard } from './errors';
 
@@ -16,14 +17,14 @@ export function listTeams(assessmentIds: string[]): Promise<Map<string, Team>> {
 		if (assessmentIds.length === 0) return out;
 		const [respondents, answers] = await Promise.all([
 			db.respondents.where('assessmentId').anyOf(assessmentIds).toArray(),
-			db.respondentAnswers.where('assessmentId').anyOf(assessmentIds).toArray()
+			rowsByAssessment(db.respondentAnswers, assessmentIds)
 		]);
 		for (const r of sortRespondents(respondents)) {
 			const team = out.get(r.assessmentId) ?? { respondents: [], answers: [] };
 			team.respondents.push(r);
 			out.set(r.assessmentId, team);
 		}
-		for (const a of answers) out.get(a.assessmentId)?.answers.push(a);
+		for (const a of answers.flat()) out.get(a.assessmentId)?.answers.push(a);
 		return out;
 	});
 }
