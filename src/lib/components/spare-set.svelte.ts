@@ -12,8 +12,9 @@ import { afterNextPaint, whenIdle } from '$lib/charts/turns';
  * again). The version no longer shown is kept as the next spare.
  *
  * A version not yet complete when it is to be shown is completed after the
- * next paint, and `late` until then (the caller hides it meanwhile: no item of
- * the other version is shown in its place). A spare whose list changes (new
+ * next paint (or `step` items after each paint), and `late` until then (the
+ * caller hides it meanwhile: no item of the other version is shown in its
+ * place). A spare whose list changes (new
  * data, another selection) is dropped and built again in idle time rather
  * than updated beside the version shown. Create it while a component is set up.
  */
@@ -29,8 +30,12 @@ export class SpareSet<T> {
 	#spareFrom: readonly T[] | undefined;
 	#idle = false;
 	#alive = true;
+	/** the completion of a version shown running now (a new one stops the one before) */
+	#completing = 0;
 	/** items of the spare built per idle period */
 	readonly #chunk: number;
+	/** items of a version shown but not complete built after each paint */
+	readonly #step: number;
 
 	#named = $derived.by(() => this.#slice(false));
 	#anonymous = $derived.by(() => this.#slice(true));
@@ -38,17 +43,22 @@ export class SpareSet<T> {
 	/**
 	 * `initial`: how many items of the version shown at first are built at once
 	 * (all by default); the rest after the next paint, that version `late`
-	 * until then, as when a version not complete is shown.
+	 * until then, as when a version not complete is shown. `step`: how many
+	 * more items of a version shown but not complete are built after each
+	 * paint (all by default): a browser lays out only what was added since
+	 * its last frame, so a long list is laid out over several frames, none long.
 	 */
 	constructor(
 		shown: () => boolean,
 		list: (version: boolean) => readonly T[],
 		chunk = 5,
-		initial = Infinity
+		initial = Infinity,
+		step = Infinity
 	) {
 		this.#shown = shown;
 		this.#list = list;
 		this.#chunk = chunk;
+		this.#step = step;
 		this.#built[`${untrack(shown)}`] = initial;
 		$effect.pre(() => {
 			const now = shown();
@@ -86,11 +96,7 @@ export class SpareSet<T> {
 			if (this.complete(shown)) this.late = false;
 			else {
 				this.late = true;
-				afterNextPaint(() => {
-					if (!this.#alive || untrack(this.#shown) !== shown) return;
-					this.#built[`${shown}`] = Infinity;
-					this.late = false;
-				});
+				this.#complete(shown);
 			}
 		} else if (spareList !== this.#spareFrom) {
 			// the spare's list changed: dropped, built again in idle time
@@ -98,6 +104,23 @@ export class SpareSet<T> {
 			this.#built[spare] = 0;
 		}
 		if (!this.complete(!shown)) this.#prepare();
+	}
+
+	/** Complete the version shown, `step` items after each paint. */
+	#complete(shown: boolean, run = ++this.#completing) {
+		afterNextPaint(() => {
+			if (!this.#alive || run !== this.#completing || untrack(this.#shown) !== shown) return;
+			const key = `${shown}` as const;
+			const next = this.#built[key] + this.#step;
+			const length = untrack(() => this.#list(shown)).length;
+			if (next < length) {
+				this.#built[key] = next;
+				this.#complete(shown, run);
+				return;
+			}
+			this.#built[key] = Infinity;
+			this.late = false;
+		});
 	}
 
 	/** Build the spare, a few items per idle period, until it is complete. */
