@@ -5,6 +5,7 @@ import type { Answer } from '$lib/domain/assessment';
 import { listByAssessments } from './answers';
 import { rowsByAssessment } from './by-assessment';
 import { db } from './db';
+import { listTeams } from './team-overlay';
 
 /** How the answers table is read: 'cursor' for each cursor opened, 'query' for each getAll. */
 const reads: string[] = [];
@@ -84,5 +85,24 @@ describe('rowsByAssessment', () => {
 		} finally {
 			sub.unsubscribe();
 		}
+	});
+});
+
+describe('listTeams', () => {
+	it("gives each assessment's respondents and their answers once, the same id asked twice", async () => {
+		const at = { createdAt: 1, updatedAt: 1, rev: 0 };
+		await db.respondents.bulkPut([
+			{ id: 'resp-1', assessmentId: 'team-a', name: 'Ewa', department: '', ...at },
+			{ id: 'resp-2', assessmentId: 'team-b', name: 'Łukasz', department: '', ...at }
+		]);
+		await db.respondentAnswers.bulkPut([
+			{ ...answer('team-a', 'F1.1'), respondentId: 'resp-1' },
+			{ ...answer('team-a', 'F1.2'), respondentId: 'resp-1' },
+			{ ...answer('team-b', 'F1.1'), respondentId: 'resp-2' }
+		]);
+		const teams = await listTeams(['team-a', 'team-a', 'a']);
+		expect([...teams.keys()]).toEqual(['team-a']);
+		expect(teams.get('team-a')!.respondents.map((r) => r.id)).toEqual(['resp-1']);
+		expect(teams.get('team-a')!.answers.map((r) => r.questionId)).toEqual(['F1.1', 'F1.2']);
 	});
 });

@@ -17,7 +17,8 @@ export function listTeams(assessmentIds: string[]): Promise<Map<string, Team>> {
 		if (assessmentIds.length === 0) return out;
 		const [respondents, answers] = await Promise.all([
 			db.respondents.where('assessmentId').anyOf(assessmentIds).toArray(),
-			rowsByAssessment(db.respondentAnswers, assessmentIds)
+			// each assessment once: its rows are read per id
+			rowsByAssessment(db.respondentAnswers, [...new Set(assessmentIds)])
 		]);
 		for (const r of sortRespondents(respondents)) {
 			const team = out.get(r.assessmentId) ?? { respondents: [], answers: [] };
