@@ -1,30 +1,18 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { liveQuery, type DBCore, type DBCoreTable } from 'dexie';
+import { liveQuery } from 'dexie';
 import type { Answer } from '$lib/domain/assessment';
 import { listByAssessments } from './answers';
 import { rowsByAssessment } from './by-assessment';
 import { db } from './db';
+import { readRecorder } from './reads.test-util';
 import { listTeams } from './team-overlay';
 
 /** How the answers table is read: 'cursor' for each cursor opened, 'query' for each getAll. */
 const reads: string[] = [];
-const recorder = {
-	stack: 'dbcore' as const,
-	name: 'by-assessment-recorder',
-	create: (down: DBCore): DBCore => ({
-		...down,
-		table(name: string): DBCoreTable {
-			const table = down.table(name);
-			if (name !== 'answers') return table;
-			return {
-				...table,
-				query: (req) => (reads.push('query'), table.query(req)),
-				openCursor: (req) => (reads.push('cursor'), table.openCursor(req))
-			};
-		}
-	})
-};
+const recorder = readRecorder('answers', (method) =>
+	reads.push(method === 'openCursor' ? 'cursor' : 'query')
+);
 
 function answer(assessmentId: string, questionId: string, value: Answer['value'] = 2): Answer {
 	return { assessmentId, questionId, value, comment: '', evidence: [], updatedAt: 1, rev: 1 };

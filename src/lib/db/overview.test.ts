@@ -1,35 +1,20 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Dexie, RangeSet, type DBCore, type DBCoreTable, type ObservabilitySet } from 'dexie';
+import { Dexie, RangeSet, type ObservabilitySet } from 'dexie';
 import { defaultFramework } from '$lib/domain/bundled';
 import type { CityOverview } from '$lib/domain/overview';
 import * as assessments from './assessments';
 import * as cities from './cities';
 import { db } from './db';
 import { saveAnswer } from './answers.test-util';
+import { readRecorder } from './reads.test-util';
 import { keepUnchanged, liveOverview, mutatedOverview, overview } from './overview';
 
 /** Every `answers` query the database is asked, as "index=value" (a full read: "all"). */
 const asked: string[] = [];
-const recorder = {
-	stack: 'dbcore' as const,
-	name: 'test-recorder',
-	create: (down: DBCore): DBCore => ({
-		...down,
-		table(name: string): DBCoreTable {
-			const table = down.table(name);
-			if (name !== 'answers') return table;
-			return {
-				...table,
-				query(req) {
-					const { index, range } = req.query;
-					asked.push(index.name ? `${index.name}=${String(range.lower)}` : 'all');
-					return table.query(req);
-				}
-			};
-		}
-	})
-};
+const recorder = readRecorder('answers', (method, { index, range }) => {
+	if (method === 'query') asked.push(index.name ? `${index.name}=${String(range.lower)}` : 'all');
+});
 
 beforeEach(async () => {
 	await db.delete();
