@@ -230,10 +230,8 @@ export function chart(
 					Object.assign(instance.data, rest);
 				} else instance.data = config.data;
 				if (key === lastKey) {
-					const chart = instance;
-					if (keeper && layout !== null && layout === lastLayout)
-						keeper.keep(chart, () => chart.update('none'));
-					else chart.update('none');
+					if (keeper && layout !== null && layout === lastLayout) keeper.keep(instance);
+					else instance.update('none');
 				} else {
 					instance.options = config.options ?? {};
 					// a new look may come with a new size (projector mode): the canvas takes its

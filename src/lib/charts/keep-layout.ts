@@ -1,9 +1,10 @@
 /**
  * Redrawing a chart whose values alone changed (the same axis labels, series
  * names and options, value axes with fixed bounds): live results after an
- * answer. Chart.js would measure every axis and point label again and draw
- * them all; here the update keeps the layout (Chart.js's `beforeLayout` hook
- * cancels it) and only the series are drawn:
+ * answer. Chart.js would merge its options, measure every axis and point
+ * label again and draw them all; here only the series' values are updated
+ * (updateValues; with Chart.js's own `update`, its `beforeLayout` hook cancels
+ * the layout) and only the series are drawn:
  * - what lies under the series (grid, angle lines, point labels, legend) is the
  *   canvas as it was just before the series were drawn at the last full draw,
  *   kept in a bitmap of its own and copied back;
@@ -14,8 +15,8 @@
  * draw, as Chart.js does it, and the bitmaps follow it.
  *
  * Chart.js 4 draws its `_layers` (boxes: scales, legend) with z ≤ 0, then the
- * series, then the other layers; setting that array aside for one draw is the
- * only private part used. tests/e2e/results-live.spec.ts checks that charts
+ * series, then the other layers; setting that array aside for one draw, and
+ * the parts of its `update` that updateValues runs, are the private parts used. tests/e2e/results-live.spec.ts checks that charts
  * updated this way are pixel-identical to charts drawn afresh.
  */
 import type { Chart } from 'chart.js';
@@ -49,6 +50,42 @@ function blit(c: Chart, from: HTMLCanvasElement, operation: GlobalCompositeOpera
 	ctx.globalCompositeOperation = operation;
 	ctx.drawImage(from, 0, 0);
 	ctx.restore();
+}
+
+/** What else is read of Chart.js 4's chart for an update of values alone (private parts). */
+interface UpdateInternals {
+	_updateDatasets?: (mode: 'none') => void;
+	_eventHandler?: (event: unknown, replay: boolean) => void;
+	_updateHoverStyles?: (active: unknown[], last: unknown[], replay: boolean) => void;
+	_lastEvent?: unknown;
+	_active?: unknown[];
+}
+
+/**
+ * Chart.js's `update('none')` for a change of values alone, the layout kept
+ * (the same options, series looks, names and axis labels; value axes with
+ * fixed bounds): each series parses its values and places its points again,
+ * then the chart is drawn. Chart.js's `update` would also merge every option
+ * again, rebuild the axes and ask every plugin again, at each call: about half
+ * of the time of a live results refresh in the chart. What `update` does after
+ * placing the points is done too: a pointer over the chart (tooltip, hover)
+ * sees the new values. Should one of the private parts used be missing (another
+ * Chart.js), it is `update('none')`.
+ */
+export function updateValues(c: Chart): void {
+	const chart = c as unknown as UpdateInternals;
+	if (
+		typeof chart._updateDatasets !== 'function' ||
+		typeof chart._eventHandler !== 'function' ||
+		typeof chart._updateHoverStyles !== 'function'
+	)
+		return c.update('none');
+	for (let i = 0; i < c.data.datasets.length; i++)
+		c.getDatasetMeta(i).controller.buildOrUpdateElements(false);
+	chart._updateDatasets('none');
+	if (chart._lastEvent) chart._eventHandler(chart._lastEvent, true);
+	else if (chart._active?.length) chart._updateHoverStyles(chart._active, chart._active, true);
+	c.render();
 }
 
 export function layoutKeeper() {
@@ -125,11 +162,11 @@ export function layoutKeeper() {
 
 	return {
 		plugin,
-		/** Chart.js's `update`, keeping the layout and what was drawn for it. */
-		keep(c: Chart, update: () => void) {
+		/** An update of values alone (updateValues), keeping the layout and what was drawn for it. */
+		keep(c: Chart) {
 			keeping = true;
 			try {
-				update();
+				updateValues(c);
 			} finally {
 				keeping = false;
 				restore(c);
