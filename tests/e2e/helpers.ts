@@ -40,3 +40,13 @@ export async function waitForServiceWorker(page: Page) {
 export function question(page: Page, id: string) {
 	return page.locator(`[data-question="${id}"]`);
 }
+
+/** `E2E_CPU_SLOWDOWN=4`: the CPU slow-down (CDP) the specs that take it set on their pages. */
+const SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
+
+/** Slow the page's CPU down by E2E_CPU_SLOWDOWN (nothing when it is 1, the default). */
+export async function slowDown(page: Page) {
+	if (SLOWDOWN === 1) return;
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+}

@@ -1,11 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openHome } from './helpers';
+import { openHome, slowDown } from './helpers';
 import { seed, type SeedAssessment } from './seed';
 
 /**
  * Live results redraw a chart in place, keeping its layout when only values
  * changed (charts/attach.svelte.ts): what they show must be exactly what a
  * results window opened afresh draws.
+ *
+ * `E2E_CPU_SLOWDOWN=4` runs the first test with both windows' CPU slowed (CDP).
  */
 
 const ID = 'asmt-live';
@@ -47,6 +49,8 @@ test('live results: charts updated in place draw exactly what a fresh window dra
 	await seed(page, [live({ 'F1.1': 0 })]);
 	await page.goto(`/assess?id=${ID}&item=F1`);
 	const results = await context.newPage();
+	await slowDown(page);
+	await slowDown(results);
 	await results.goto(`/results?id=${ID}`);
 	await expect(results.locator('canvas[data-ready]')).toHaveCount(2);
 	const score = results.getByTestId('overall-score');

@@ -13,15 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createAssessment, openHome, question } from './helpers';
-
-const SLOWDOWN = Number(process.env.E2E_CPU_SLOWDOWN ?? 1);
-
-async function slowDown(page: Page) {
-	if (SLOWDOWN === 1) return;
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
-}
+import { createAssessment, openHome, question, slowDown } from './helpers';
 
 async function saved(download: Download, dir: string): Promise<string> {
 	const path = `${dir}/${download.suggestedFilename()}`;
