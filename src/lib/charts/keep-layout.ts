@@ -16,8 +16,9 @@
  *
  * Chart.js 4 draws its `_layers` (boxes: scales, legend) with z ≤ 0, then the
  * series, then the other layers; setting that array aside for one draw, and
- * the parts of its `update` that updateValues runs, are the private parts used. tests/e2e/results-live.spec.ts checks that charts
- * updated this way are pixel-identical to charts drawn afresh.
+ * the parts of its `update` that updateValues runs, are the private parts
+ * used. tests/e2e/results-live.spec.ts checks that charts updated this way are
+ * pixel-identical to charts drawn afresh.
  */
 import type { Chart } from 'chart.js';
 
@@ -72,7 +73,7 @@ interface UpdateInternals {
  * sees the new values. Should one of the private parts used be missing (another
  * Chart.js), it is `update('none')`.
  */
-export function updateValues(c: Chart): void {
+function updateValues(c: Chart): void {
 	const chart = c as unknown as UpdateInternals;
 	if (
 		typeof chart._updateDatasets !== 'function' ||
