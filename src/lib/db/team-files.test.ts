@@ -145,6 +145,53 @@ describe('team files on a device', () => {
 		]);
 	});
 
+	it('a batch with a decision: the last file of a respondent wins, their old answers go, the others stay', async () => {
+		const jan = await respondents.create(assessmentId, { name: 'Jan' });
+		const ewa = await respondents.create(assessmentId, { name: 'Ewa' });
+		await answer(jan.id, ids[0]!, 2);
+		await answer(jan.id, ids[1]!, 3);
+		const older = await teamFiles.exportResponse(assessmentId, jan.id);
+		await answer(jan.id, ids[2]!, 4);
+		const newer = await teamFiles.exportResponse(assessmentId, jan.id);
+		await answer(ewa.id, ids[3]!, 1);
+		// on this device since: Jan answered a fourth question, which neither file has
+		await answer(jan.id, ids[3]!, 0);
+		const plans = await teamFiles.importResponses([newer, older], 'replace');
+		expect(plans.map((p) => p.kind)).toEqual(['write', 'write']);
+		// the second file of the batch replaces the first one whole, as one at a time would
+		const janNow = await respondents.answersOf(assessmentId, jan.id);
+		expect(janNow.map((a) => [a.questionId, a.value])).toEqual(
+			[
+				[ids[0], 2],
+				[ids[1], 3]
+			].sort()
+		);
+		const ewaNow = await respondents.answersOf(assessmentId, ewa.id);
+		expect(ewaNow.map((a) => [a.questionId, a.value])).toEqual([[ids[3], 1]]);
+		// each write a new revision of the respondent
+		const stored = await db.respondents.get(jan.id);
+		expect(stored!.rev).toBeGreaterThanOrEqual(jan.rev + 2);
+	});
+
+	it('a batch with a respondent of another assessment writes nothing at all', async () => {
+		const jan = await respondents.create(assessmentId, { name: 'Jan' });
+		await answer(jan.id, ids[0]!, 2);
+		const good = await teamFiles.exportResponse(assessmentId, jan.id);
+		const cityId = (await cities.create({ name: 'Gdańsk' })).id;
+		const other = await assessments.create(cityId, defaultFramework, { label: 'Inna' });
+		const anna = await respondents.create(other.id, { name: 'Anna' });
+		// Anna's id, claimed by a response to this assessment
+		const moved = {
+			...good,
+			respondent: { ...good.respondent, id: anna.id },
+			answers: good.answers.map((a) => ({ ...a, respondentId: anna.id }))
+		};
+		await db.respondentAnswers.clear();
+		const before = await dump();
+		await expect(teamFiles.importResponses([good, moved])).rejects.toThrow();
+		expect(await dump()).toEqual(before);
+	});
+
 	it('writes nothing when the response names questions the framework lacks', async () => {
 		const r = await respondents.create(assessmentId, { name: 'Jan' });
 		await answer(r.id, ids[0]!, 2);
