@@ -359,3 +359,34 @@ test('keyboard: invitation and response import are reachable and usable without 
 		.evaluate((el) => getComputedStyle(el).outlineStyle);
 	expect(outline).toBe('solid');
 });
+
+test('the response check starts as the coordinator reaches for files, not before (pl)', async ({
+	page
+}) => {
+	await openHome(page, 'pl');
+	const id = await createAssessment(page, 'Lublin', 'Ocena 2026');
+	const checkers: string[] = [];
+	page.on('worker', (w) => {
+		if (w.url().includes('team-check')) checkers.push(w.url());
+	});
+	await page.goto(`/team?assessment=${id}`);
+	await expect(page.getByTestId('responses-input')).toBeAttached();
+	// a page that is only looked at starts no worker
+	await page.waitForTimeout(1500);
+	expect(checkers).toEqual([]);
+	// pressing the button: the check's worker starts while the file dialog is open
+	const [chooser] = await Promise.all([
+		page.waitForEvent('filechooser'),
+		page.locator('label[for=response-files]').click()
+	]);
+	await expect.poll(() => checkers.length).toBe(1);
+	await chooser.setFiles([]);
+	// by keyboard too: the focus reaching the file picker starts it on a fresh page
+	await page.reload();
+	await page.getByTestId('invite-download').focus();
+	await page.waitForTimeout(500);
+	expect(checkers).toHaveLength(1);
+	await page.keyboard.press('Tab');
+	await expect(page.getByTestId('responses-input')).toBeFocused();
+	await expect.poll(() => checkers.length).toBe(2);
+});
