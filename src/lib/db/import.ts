@@ -19,6 +19,7 @@ import {
 import { parseExportText, type ParseResult } from '$lib/domain/exchange/read';
 import type { Framework } from '$lib/domain/framework';
 import { db } from './db';
+import { inSlices } from './slices';
 import { guard } from './errors';
 import { listAll } from './frameworks';
 import { deleteTeamsOf } from './teams';
@@ -122,40 +123,6 @@ async function write(w: ImportWrites, onProgress?: ImportProgress): Promise<void
 
 /** Told as an import's rows are written: how many so far, of how many (cities, assessments, answers). */
 export type ImportProgress = (written: number, total: number) => void;
-
-/**
- * Write `rows` in slices, each issued once the previous one is written: the thread that
- * writes (the import check's worker, or the page where there are no workers) stays
- * responsive and tells the progress during a large import, and it is still the one
- * transaction (all of the file or none): awaiting the transaction's own requests keeps it open. Putting a row clones it on the
- * page's thread while the request is issued (synchronously), so that time is measured and the
- * next slice sized to take about SLICE_MS: a fixed 500 answers took 80–140 ms on a 4× slower
- * CPU, and 500–800 ms when the machine was busy besides.
- */
-export async function inSlices<T>(
-	rows: readonly T[],
-	write: (slice: T[]) => Promise<unknown>,
-	clock: () => number = () => performance.now()
-): Promise<void> {
-	let size = FIRST_SLICE;
-	for (let i = 0; i < rows.length;) {
-		const slice = rows.slice(i, i + size);
-		i += slice.length;
-		const t0 = clock();
-		const written = write(slice);
-		const spent = clock() - t0;
-		size = Math.max(
-			MIN_SLICE,
-			Math.min(MAX_SLICE, size * 2, Math.round((size * SLICE_MS) / Math.max(spent, 1)))
-		);
-		await written;
-	}
-}
-
-const SLICE_MS = 40;
-const FIRST_SLICE = 100;
-const MIN_SLICE = 20;
-const MAX_SLICE = 2000;
 
 /** What importing `file` would do: matching cities, conflicting assessments, completion. */
 export function previewImport(

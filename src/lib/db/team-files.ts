@@ -22,6 +22,7 @@ import { newId } from '$lib/domain/records';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import { frameworkFinder } from './frameworks';
+import { inSlices } from './slices';
 
 declare const __APP_VERSION__: string | undefined;
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : '0.0.0';
@@ -183,9 +184,10 @@ export async function importResponse(
  * What the decisions need is read first, all at once (the assessments, the
  * respondents and each one's answers here), and the decisions are then taken
  * in the files' order against that state, kept up to date with each write
- * decided; the writes follow, all at once. Read and written file by file,
- * 12 response files were about 60 requests awaited one after the other in
- * the transaction, each round trip to IndexedDB a pause of the page's work.
+ * decided; the writes follow, the answers in slices (`inSlices`: no long
+ * task). Read and written file by file, 12 response files were about 60
+ * requests awaited one after the other in the transaction, each round trip to
+ * IndexedDB a pause of the page's work.
  */
 export async function importResponses(
 	files: readonly ResponseFile[],
@@ -256,10 +258,11 @@ export async function importResponses(
 						replaced.map((a) => [a.assessmentId, a.respondentId, a.questionId])
 					);
 				const writes = [...written.values()];
-				await Promise.all([
-					db.respondents.bulkPut(writes.map((w) => w.respondent)),
-					db.respondentAnswers.bulkPut(writes.flatMap((w) => w.answers))
-				]);
+				await db.respondents.bulkPut(writes.map((w) => w.respondent));
+				await inSlices(
+					writes.flatMap((w) => w.answers),
+					(rows) => db.respondentAnswers.bulkPut(rows)
+				);
 				return plans;
 			}
 		)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSlices } from './import';
+import { inSlices } from './slices';
 
 describe('inSlices', () => {
 	it('writes every row once, in order, in slices sized to the time each slice costs', async () => {
