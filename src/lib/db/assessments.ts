@@ -13,6 +13,7 @@ import type { Respondent, RespondentAnswer } from '$lib/domain/team/respondent';
 import { sortRespondents } from '$lib/domain/team/target';
 import { isBlankName, nameKey, normalizeName } from '$lib/domain/text';
 import { Dexie, type PromiseExtended } from 'dexie';
+import { rowsOf } from './by-assessment';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import * as frameworks from './frameworks';
@@ -104,9 +105,9 @@ function readBundle(
 		() =>
 			Dexie.Promise.all([
 				db.assessments.get(id),
-				db.answers.where('assessmentId').equals(id).toArray(),
+				rowsOf(db.answers, id),
 				db.respondents.where('assessmentId').equals(id).toArray(),
-				db.respondentAnswers.where('assessmentId').equals(id).toArray(),
+				rowsOf(db.respondentAnswers, id),
 				knownCity === undefined ? undefined : db.cities.get(knownCity)
 			]).then(([assessment, answers, respondents, respondentAnswers, guessed]) => {
 				if (!assessment) return null;

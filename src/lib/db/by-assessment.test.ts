@@ -2,8 +2,11 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { liveQuery } from 'dexie';
 import type { Answer } from '$lib/domain/assessment';
+import { defaultFramework } from '$lib/domain/bundled';
 import { listByAssessments } from './answers';
+import * as assessments from './assessments';
 import { rowsByAssessment } from './by-assessment';
+import * as cities from './cities';
 import { db } from './db';
 import { readRecorder } from './reads.test-util';
 import { listTeams } from './team-overlay';
@@ -92,5 +95,60 @@ describe('listTeams', () => {
 		expect([...teams.keys()]).toEqual(['team-a']);
 		expect(teams.get('team-a')!.respondents.map((r) => r.id)).toEqual(['resp-1']);
 		expect(teams.get('team-a')!.answers.map((r) => r.questionId)).toEqual(['F1.1', 'F1.2']);
+	});
+});
+
+describe("loadBundle: one assessment's answers and its team's", () => {
+	/** The index each read of the answers and team answers goes by ('' for the primary key). */
+	const byIndex: string[] = [];
+	const recorders = ['answers', 'respondentAnswers'].map((table) =>
+		readRecorder(table, (_method, query) =>
+			byIndex.push(`${table}:${query.index.isPrimaryKey ? '' : query.index.name}`)
+		)
+	);
+	beforeEach(async () => {
+		db.close();
+		for (const r of recorders) db.use(r);
+		await db.open();
+		byIndex.length = 0;
+	});
+	afterEach(() => {
+		for (const r of recorders) db.unuse(r);
+	});
+
+	it('reads them by primary-key ranges, and a live query runs again on a team answer', async () => {
+		const city = await cities.create({ name: 'Łódź' });
+		const { id } = await assessments.create(city.id, defaultFramework, { label: 'Ocena' });
+		const at = { createdAt: 1, updatedAt: 1, rev: 0 };
+		await db.respondents.put({
+			id: 'resp-1',
+			assessmentId: id,
+			name: 'Ewa',
+			department: '',
+			...at
+		});
+		await db.answers.put(answer(id, 'F1.1'));
+		// the frameworks loaded first, as on a page: a live query is observed once they are
+		await assessments.loadBundle(id);
+		byIndex.length = 0;
+		const seen: number[] = [];
+		const sub = liveQuery(() => assessments.loadBundle(id)).subscribe((b) =>
+			seen.push(b?.respondentAnswers.length ?? -1)
+		);
+		const next = (n: number) =>
+			new Promise<void>((resolve) => {
+				const check = () => (seen.length >= n ? resolve() : setTimeout(check, 5));
+				check();
+			});
+		try {
+			await next(1);
+			// not by the assessmentId index: Dexie records every row's key of such a read in a live query
+			expect(byIndex.sort()).toEqual(['answers:', 'respondentAnswers:']);
+			await db.respondentAnswers.put({ ...answer(id, 'F1.1'), respondentId: 'resp-1' });
+			await next(2);
+			expect(seen).toEqual([0, 1]);
+		} finally {
+			sub.unsubscribe();
+		}
 	});
 });

@@ -1,6 +1,8 @@
 /** Test set-up: a Dexie middleware that tells how one table is read. */
 import type { DBCore, DBCoreQuery, DBCoreTable } from 'dexie';
 
+let recorders = 0;
+
 /**
  * Calls `onRead` for each read of `tableName` the database is asked: a query
  * (getAll, count) or a cursor opened, with what it asks for. Add it with
@@ -12,7 +14,8 @@ export function readRecorder(
 ) {
 	return {
 		stack: 'dbcore' as const,
-		name: 'test-read-recorder',
+		// a name of its own: Dexie keeps one middleware per name
+		name: `test-read-recorder-${++recorders}`,
 		create: (down: DBCore): DBCore => ({
 			...down,
 			table(name: string): DBCoreTable {
