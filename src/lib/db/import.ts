@@ -19,9 +19,9 @@ import {
 import { parseExportText, type ParseResult } from '$lib/domain/exchange/read';
 import type { Framework } from '$lib/domain/framework';
 import { db } from './db';
-import { inSlices } from './slices';
 import { guard } from './errors';
 import { listAll } from './frameworks';
+import { inSlices } from './slices';
 import { deleteTeamsOf } from './teams';
 
 export type {
