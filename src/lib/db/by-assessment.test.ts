@@ -133,7 +133,7 @@ describe("loadBundle: one assessment's answers and its team's", () => {
 		byIndex.length = 0;
 		const seen: number[] = [];
 		const sub = liveQuery(() => assessments.loadBundle(id)).subscribe((b) =>
-			seen.push(b?.respondentAnswers.length ?? -1)
+			seen.push(b ? (b.respondentAnswers?.length ?? 0) : -1)
 		);
 		const next = (n: number) =>
 			new Promise<void>((resolve) => {
