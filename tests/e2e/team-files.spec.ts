@@ -171,7 +171,7 @@ test('three devices answer one invitation; the coordinator imports their files a
 test('a hand-edited response is refused; the same respondent twice asks first (pl)', async ({
 	page
 }, info) => {
-	test.setTimeout(90_000);
+	test.setTimeout(180_000);
 	await slowDown(page);
 	await openHome(page, 'pl');
 	const id = await createAssessment(page, 'Gdańsk', 'Ocena 2026');
