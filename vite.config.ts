@@ -206,7 +206,26 @@ export default defineConfig({
 	worker: { format: 'es', plugins: () => [bundledFrameworks(), slimReportFonts()] },
 	server: { fs: { allow: ['frameworks'] } },
 	test: {
-		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
-		environment: 'node'
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['**/*.svelte.test.ts'],
+					environment: 'node'
+				}
+			},
+			{
+				// runes with effects: compiled as for the browser (see the environment's file)
+				extends: true,
+				resolve: { conditions: ['browser'] },
+				test: {
+					name: 'runes',
+					include: ['src/**/*.svelte.test.ts'],
+					environment: './tests/unit/runes-environment.ts'
+				}
+			}
+		]
 	}
 });
