@@ -1,7 +1,7 @@
 import { untrack } from 'svelte';
 
 /** A task after the next paint (not charts/turns': that module would join the home page's first load). */
-function afterNextPaint(fn: () => void): void {
+export function afterNextPaint(fn: () => void): void {
 	requestAnimationFrame(() => setTimeout(fn, 0));
 }
 
