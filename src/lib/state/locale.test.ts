@@ -27,4 +27,15 @@ describe('startLocale', () => {
 		await startLocale();
 		expect(locale.current).toBe('pl');
 	});
+
+	it('a language chosen while the stored one is being read stays, and is stored', async () => {
+		await meta.write('locale', 'en');
+		vi.stubGlobal('navigator', { language: 'en-GB' });
+		const starting = startLocale();
+		// the person presses "Polski" before the database has answered (a slow start)
+		locale.set('pl');
+		await starting;
+		expect(locale.current).toBe('pl');
+		await expect.poll(() => meta.read('locale')).toBe('pl');
+	});
 });
