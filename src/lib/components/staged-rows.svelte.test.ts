@@ -91,6 +91,32 @@ describe('StagedRows', () => {
 		expect(shown(staged, source.list)).toEqual([3, 3, 3, 3, 3, 3, 3, 3]);
 	});
 
+	it('what reads a row is redrawn when it is taken, the first time too', () => {
+		const { source, staged } = setUp(rows(2, 1));
+		const seen: number[][] = [];
+		// two cards whose rows are not taken yet: they show the current ones (0)
+		const stop = $effect.root(() => {
+			$effect(() => {
+				seen.push(shown(staged, rows(4, 0).slice(2)));
+			});
+		});
+		flushSync();
+		source.list = rows(4, 2);
+		flushSync();
+		source.list = rows(4, 3);
+		source.group = 'b';
+		flushSync();
+		paint();
+		flushSync();
+		stop();
+		expect(seen).toEqual([
+			[0, 0],
+			[2, 2],
+			[3, 2],
+			[3, 3]
+		]);
+	});
+
 	it('a row not taken yet shows the current one', () => {
 		const { source, staged } = setUp(rows(2, 1));
 		source.list = rows(8, 2);
