@@ -8,7 +8,7 @@ import { rowsByAssessment } from './by-assessment';
 import { db } from './db';
 import { ValidationError, guard } from './errors';
 import type { z } from 'zod';
-import { loadedSchemas, schemas } from './schemas';
+import { loadSchemasWhenIdle, loadedSchemas, schemas } from './schemas';
 
 export function listByAssessment(assessmentId: string): Promise<Answer[]> {
 	return guard(() => db.answers.where('assessmentId').equals(assessmentId).toArray());
@@ -27,6 +27,12 @@ export function get(
 ): Promise<Answer | undefined> {
 	return guard(() => readStored(assessmentId, questionId, respondentOf(target)));
 }
+
+/**
+ * Have what `sync` needs loaded in idle time (the schemas, loadSchemasWhenIdle):
+ * the first answer of a page then commits as quickly as the next ones.
+ */
+export const prepareSync = loadSchemasWhenIdle;
 
 /** What an answer editor has not committed yet: a chosen level, typed text, or both. */
 export interface AnswerChange {

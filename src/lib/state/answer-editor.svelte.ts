@@ -107,6 +107,8 @@ export class AnswerEditor {
 		this.#journal = options.journal ?? pageJournal;
 		this.#commit = options.commit ?? answers.sync;
 		this.target = options.target ?? CONSENSUS;
+		// an answer is shown: what saving it needs is loaded while the person reads
+		answers.prepareSync();
 	}
 
 	/** The newest committed answer known: from the database (live) or from our last save. */
